@@ -1,0 +1,2 @@
+// Every workflow the worker runs. Deterministic code only: see workflows/README.md.
+export { fileLoanWorkflow } from './file-loan/workflow';
