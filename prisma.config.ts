@@ -24,7 +24,7 @@ function asText(result: pg.QueryResult | pg.QueryResult[] | undefined) {
 
 class CatalogAsTextClient extends pg.Client {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  query(...args: any[]): any {
+  override query(...args: any[]): any {
     const last = args[args.length - 1];
     if (typeof last === 'function') {
       // pg.Pool calls query(config, values?, callback)

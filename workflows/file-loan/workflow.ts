@@ -1,4 +1,4 @@
-import { ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { FileLoanActivities } from './activities';
 import { loanStatus, returnFile, type FileLoanState } from './messages';
 import type { FileLoanPolicy } from './policy';
@@ -12,22 +12,27 @@ export interface FileLoanInput {
   policy: FileLoanPolicy;
 }
 
-/** ARC-3: one lending of a household file, from the moment it leaves the archive until it is back. */
+/**
+ * ARC-3: one lending of a household file, from the moment it leaves the archive until it is back.
+ * Past its due time the loan is marked overdue and the workflow keeps waiting for the file.
+ */
 export async function fileLoanWorkflow({ loanId, policy }: FileLoanInput): Promise<{ returnedAt: string }> {
   let state: FileLoanState = 'OUT';
-  let returned: { receivedById: number; returnedAt: string } | undefined;
+  let returnedAt: string | undefined;
 
   setHandler(loanStatus, () => state);
   setHandler(
     returnFile,
-    (input) => {
-      returned = { receivedById: input.receivedById, returnedAt: new Date().toISOString() };
+    async ({ receivedById }) => {
+      returnedAt = new Date().toISOString();
       state = 'RETURNED';
-      return { returnedAt: returned.returnedAt };
+      // The update answers once the register shows the file back.
+      await recordLoanReturned(loanId, receivedById, returnedAt);
+      return { returnedAt };
     },
     {
       validator: (input) => {
-        if (returned) throw ApplicationFailure.nonRetryable('The file has already been returned.', 'AlreadyReturned');
+        if (returnedAt) throw ApplicationFailure.nonRetryable('The file has already been returned.', 'AlreadyReturned');
         if (!Number.isInteger(input?.receivedById)) {
           throw ApplicationFailure.nonRetryable('receivedById must be a staff id.', 'InvalidInput');
         }
@@ -35,12 +40,11 @@ export async function fileLoanWorkflow({ loanId, policy }: FileLoanInput): Promi
     },
   );
 
-  if (!(await condition(() => returned !== undefined, policy.loanPeriodMs))) {
+  if (!(await condition(() => returnedAt !== undefined, policy.loanPeriodMs))) {
     state = 'OVERDUE';
     await markLoanOverdue(loanId);
-    await condition(() => returned !== undefined);
+    await condition(() => returnedAt !== undefined);
   }
-  const { receivedById, returnedAt } = returned!;
-  await recordLoanReturned(loanId, receivedById, returnedAt);
-  return { returnedAt };
+  await condition(allHandlersFinished);
+  return { returnedAt: returnedAt! };
 }

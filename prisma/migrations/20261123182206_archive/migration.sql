@@ -171,7 +171,6 @@ CREATE TABLE "FileLoan" (
     "overdueAt" TIMESTAMP(3),
     "returnedAt" TIMESTAMP(3),
     "receivedById" INTEGER,
-    "workflowId" TEXT NOT NULL,
 
     CONSTRAINT "FileLoan_pkey" PRIMARY KEY ("id")
 );
@@ -208,9 +207,6 @@ CREATE INDEX "Proxy_householdId_idx" ON "Proxy"("householdId");
 
 -- CreateIndex
 CREATE INDEX "Document_householdId_idx" ON "Document"("householdId");
-
--- CreateIndex
-CREATE UNIQUE INDEX "FileLoan_workflowId_key" ON "FileLoan"("workflowId");
 
 -- CreateIndex
 CREATE INDEX "FileLoan_householdId_idx" ON "FileLoan"("householdId");

@@ -1,0 +1,31 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import type { AppConfig } from '../../common/config';
+import { ArchiveModule } from './archive/archive.module';
+import { AuthModule } from './auth/auth.module';
+import { AppConfigService } from './common/app-config.service';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { StaffController } from './staff/staff.controller';
+import { StaffService } from './staff/staff.service';
+import { TemporalModule } from './temporal/temporal.module';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static with(config: AppConfig): DynamicModule {
+    const provider = { provide: AppConfigService, useValue: new AppConfigService(config) };
+    return { module: ConfigModule, providers: [provider], exports: [provider] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static with(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, AuthModule, ArchiveModule],
+      controllers: [HealthController, StaffController],
+      providers: [StaffService],
+    };
+  }
+}

@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import {
+  ArgumentsHost,
+  Body,
+  Catch,
+  Controller,
+  Delete,
+  ExceptionFilter,
+  Get,
+  Injectable,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEnum, IsInt, IsString, MaxLength, MinLength } from 'class-validator';
+import type { Response } from 'express';
+import { DocumentKind } from '../../../../../prisma/client';
+import { CurrentStaff, type StaffPrincipal } from '../../auth/current-staff.decorator';
+import { loadConfig } from '../../../../common/config';
+import { assertReference, CrudService, idPipe, listQuery, sendPage } from '../../common/crud';
+import { badRequest } from '../../common/errors';
+import { columns, enumEq, intEq, type ListParams, type ListSpec } from '../../common/list-query';
+import { PrismaService } from '../../database/prisma.service';
+
+/** The file types the archive keeps, recognised by their first bytes, not by what the client claims. */
+const SIGNATURES: { mimeType: string; bytes: number[] }[] = [
+  { mimeType: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { mimeType: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { mimeType: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+];
+
+export function detectMimeType(content: Buffer): string | undefined {
+  return SIGNATURES.find((s) => s.bytes.every((b, i) => content[i] === b))?.mimeType;
+}
+
+export class UploadDocumentDto {
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  householdId: number;
+
+  @ApiProperty({ enum: DocumentKind })
+  @IsEnum(DocumentKind)
+  kind: DocumentKind;
+
+  @ApiProperty({ example: 'Owner ID card copy' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+}
+
+/** Metadata only: the file itself is fetched from /documents/:id/content. */
+const metadata = {
+  id: true,
+  householdId: true,
+  kind: true,
+  title: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  sha256: true,
+  uploadedById: true,
+  createdAt: true,
+};
+
+@Injectable()
+export class DocumentsService extends CrudService {
+  protected readonly label = 'document';
+  protected override readonly select = metadata;
+  protected readonly listSpec: ListSpec = {
+    sort: columns('id', 'title', 'kind', 'createdAt', 'sizeBytes'),
+    defaultSort: ['createdAt', 'desc'],
+    filters: { householdId: intEq('householdId'), kind: enumEq('kind', Object.values(DocumentKind)) },
+  };
+
+  constructor(private readonly prisma: PrismaService) {
+    super();
+  }
+
+  protected get delegate() {
+    return this.prisma.document;
+  }
+
+  async upload(meta: UploadDocumentDto, file: Express.Multer.File | undefined, staffId: number) {
+    if (!file) throw badRequest('file', 'a file is required');
+    if (file.size === 0) throw badRequest('file', 'the file is empty');
+    const mimeType = detectMimeType(file.buffer);
+    if (!mimeType) throw badRequest('file', 'only PDF, PNG and JPEG files are accepted');
+    await assertReference(this.prisma.household, 'householdId', meta.householdId, 'household');
+    return this.prisma.document.create({
+      data: {
+        ...meta,
+        fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
+        mimeType,
+        sizeBytes: file.size,
+        sha256: createHash('sha256').update(file.buffer).digest('hex'),
+        content: new Uint8Array(file.buffer),
+        uploadedById: staffId,
+      },
+      select: metadata,
+    });
+  }
+
+  async content(id: number) {
+    const doc = await this.prisma.document.findUnique({ where: { id }, select: { ...metadata, content: true } });
+    if (!doc) return this.get(id) as never;
+    return doc;
+  }
+}
+
+@Catch(PayloadTooLargeException)
+class FileTooLargeFilter implements ExceptionFilter {
+  constructor(private readonly maxBytes: () => number) {}
+
+  catch(_: PayloadTooLargeException, host: ArgumentsHost) {
+    const mb = Math.round((this.maxBytes() / 1024 / 1024) * 10) / 10;
+    const message = `the file is larger than the ${mb} MB limit`;
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(413)
+      .json({ statusCode: 413, error: 'Payload Too Large', message: `file: ${message}`, errors: [{ field: 'file', message }] });
+  }
+}
+
+const maxBytes = () => loadConfig().DOCUMENT_MAX_BYTES;
+
+/** Documents of a household's file (ID copies, notices, agreements, permits): ARC-1. */
+@ApiTags('archive')
+@ApiBearerAuth()
+@Controller('documents')
+@UseFilters(new FileTooLargeFilter(maxBytes))
+export class DocumentsController {
+  constructor(private readonly service: DocumentsService) {}
+
+  @Get()
+  @listQuery()
+  async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendPage(res, 'documents', await this.service.list(params));
+  }
+
+  @Get(':id')
+  get(@Param('id', idPipe) id: number) {
+    return this.service.get(id);
+  }
+
+  @Get(':id/content')
+  async content(@Param('id', idPipe) id: number, @Res({ passthrough: true }) res: Response) {
+    const doc = await this.service.content(id);
+    res.setHeader('Content-Type', doc.mimeType);
+    res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+    return new StreamableFile(Buffer.from(doc.content));
+  }
+
+  @Post()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['householdId', 'kind', 'title', 'file'],
+      properties: {
+        householdId: { type: 'integer' },
+        kind: { type: 'string', enum: Object.values(DocumentKind) },
+        title: { type: 'string' },
+        file: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: maxBytes(), files: 1 } }))
+  upload(
+    @Body() meta: UploadDocumentDto,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
+    return this.service.upload(meta, file, staff.id);
+  }
+
+  @Delete(':id')
+  remove(@Param('id', idPipe) id: number) {
+    return this.service.remove(id);
+  }
+}

@@ -1,0 +1,94 @@
+import { Controller, Injectable } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { OccupancyKind, PartyType } from '../../../../../prisma/client';
+import { assertReference, CrudController, CrudService } from '../../common/crud';
+import { badRequest } from '../../common/errors';
+import { boolEq, columns, contains, enumEq, intEq, text, type ListSpec } from '../../common/list-query';
+import { PrismaService } from '../../database/prisma.service';
+import { dateOnly } from '../household-part';
+import { unitJson } from '../units/units';
+import { CreateHouseholdDto, UpdateHouseholdDto } from './households.dto';
+
+const include = { unit: { include: { building: { select: { id: true, code: true, name: true } } } } };
+
+type Row = { unit: { areaSqm: unknown }; moveInDate: Date | null };
+
+/** Dates without time as "YYYY-MM-DD"; the unit's area as a number. */
+function toJson(row: Row) {
+  return { ...row, unit: unitJson(row.unit), moveInDate: row.moveInDate?.toISOString().slice(0, 10) ?? null };
+}
+
+function toData(data: { moveInDate?: string | null }) {
+  return data.moveInDate ? { ...data, moveInDate: dateOnly(data.moveInDate) } : data;
+}
+
+@Injectable()
+export class HouseholdsService extends CrudService {
+  protected readonly label = 'household';
+  protected override readonly include = include;
+  protected readonly listSpec: ListSpec = {
+    sort: {
+      ...columns('id', 'name', 'occupancy', 'partyType', 'phone', 'moveInDate', 'createdAt', 'updatedAt'),
+      'unit.number': (order) => ({ unit: { number: order } }),
+    },
+    defaultSort: ['unit.number', 'asc'],
+    filters: {
+      q: (value, key) => {
+        const term = text(value, key);
+        return {
+          OR: [
+            { name: { contains: term, mode: 'insensitive' } },
+            { phone: { contains: term } },
+            { unit: { number: { contains: term, mode: 'insensitive' } } },
+          ],
+        };
+      },
+      buildingId: (value, key) => ({ unit: intEq('buildingId')(value, key) }),
+      unitId: intEq('unitId'),
+      unitNumber: (value, key) => ({ unit: contains('number')(value, key) }),
+      name: contains('name'),
+      phone: contains('phone'),
+      occupancy: enumEq('occupancy', Object.values(OccupancyKind)),
+      partyType: enumEq('partyType', Object.values(PartyType)),
+      active: boolEq('active'),
+    },
+  };
+
+  constructor(private readonly prisma: PrismaService) {
+    super();
+  }
+
+  protected get delegate() {
+    return this.prisma.household;
+  }
+
+  protected override async beforeWrite(data: { unitId?: number; partyType?: string; companyRegNo?: string }, id?: number) {
+    await assertReference(this.prisma.unit, 'unitId', data.unitId, 'unit');
+    if (id !== undefined && data.partyType === 'COMPANY' && data.companyRegNo === undefined) {
+      const current = await this.prisma.household.findUniqueOrThrow({ where: { id } });
+      if (!current.companyRegNo) throw badRequest('companyRegNo', 'companyRegNo is required for a company household');
+    }
+  }
+
+  protected override present(row: Row) {
+    return toJson(row);
+  }
+
+  protected override toData(data: object) {
+    return toData(data);
+  }
+}
+
+@ApiTags('archive')
+@ApiBearerAuth()
+@Controller('households')
+export class HouseholdsController extends CrudController({
+  resource: 'households',
+  create: CreateHouseholdDto,
+  update: UpdateHouseholdDto,
+  deletable: false,
+}) {
+  constructor(service: HouseholdsService) {
+    super(service);
+  }
+}

@@ -1,0 +1,186 @@
+import {
+  Body,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  type Type,
+} from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { StaffRole } from '../../../../prisma/client';
+import { Roles } from '../auth/roles.decorator';
+import { badRequest, notFound } from './errors';
+import { contentRange, parseList, type ListParams, type ListSpec, type Where } from './list-query';
+import { bodyPipe } from './validation';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/** The part of a Prisma model delegate the archive's resources use. */
+export interface Delegate {
+  findMany(args: any): Promise<any[]>;
+  findUnique(args: any): Promise<any>;
+  count(args: any): Promise<number>;
+  create(args: any): Promise<any>;
+  update(args: any): Promise<any>;
+  delete(args: any): Promise<any>;
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  skip: number;
+}
+
+/**
+ * List, read, create, update and delete of one resource, in the contract of
+ * `ra-data-simple-rest`. A service adds its own checks by overriding `beforeWrite`.
+ */
+export abstract class CrudService<T = unknown> {
+  protected abstract readonly delegate: Delegate;
+  /** Singular name used in messages ("household 12 does not exist"). */
+  protected abstract readonly label: string;
+  protected abstract readonly listSpec: ListSpec;
+  protected readonly include?: Record<string, unknown>;
+  protected readonly select?: Record<string, unknown>;
+
+  private get shape() {
+    return this.select ? { select: this.select } : this.include ? { include: this.include } : {};
+  }
+
+  async list(params: ListParams): Promise<Page<T>> {
+    const { skip, take, orderBy, where } = parseList(params, this.listSpec);
+    const [rows, total] = await Promise.all([
+      this.delegate.findMany({ where, orderBy, skip, take, ...this.shape }),
+      this.delegate.count({ where }),
+    ]);
+    return { rows: rows.map((r) => this.present(r)), total, skip };
+  }
+
+  async get(id: number): Promise<T> {
+    const row = await this.delegate.findUnique({ where: { id }, ...this.shape });
+    if (!row) throw notFound(this.label, id);
+    return this.present(row);
+  }
+
+  /** The record as the API sends it (e.g. decimals as numbers, dates as YYYY-MM-DD). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected present(row: any): T {
+    return row;
+  }
+
+  /** The validated body as Prisma stores it. */
+  protected toData(data: object): object {
+    return data;
+  }
+
+  /** Checks that go beyond one field (references, uniqueness); throws 400/404/409. */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  protected async beforeWrite(data: Record<string, unknown>, id?: number): Promise<void> {}
+
+  async create(data: object): Promise<T> {
+    await this.beforeWrite(data as Record<string, unknown>);
+    return this.present(await this.delegate.create({ data: this.toData(data), ...this.shape }));
+  }
+
+  async update(id: number, data: object): Promise<T> {
+    await this.get(id);
+    await this.beforeWrite(data as Record<string, unknown>, id);
+    return this.present(await this.delegate.update({ where: { id }, data: this.toData(data), ...this.shape }));
+  }
+
+  async remove(id: number): Promise<T> {
+    const row = await this.get(id);
+    await this.delegate.delete({ where: { id } });
+    return row;
+  }
+}
+
+/** 400 unless the referenced row exists (a clearer answer than a foreign-key failure). */
+export async function assertReference(delegate: Delegate, field: string, id: unknown, label: string): Promise<void> {
+  if (id === undefined) return;
+  const row = await delegate.findUnique({ where: { id } });
+  if (!row) throw badRequest(field, `${label} ${String(id)} does not exist`);
+}
+
+export const idPipe = new ParseIntPipe({ exceptionFactory: () => badRequest('id', 'must be an integer') });
+
+export interface CrudOptions {
+  resource: string;
+  create: Type<object>;
+  update: Type<object>;
+  /** Roles allowed to create, update and delete; omitted: every signed-in staff member. */
+  writeRoles?: StaffRole[];
+  /** Whether DELETE is offered. */
+  deletable?: boolean;
+}
+
+export function listQuery(): MethodDecorator {
+  return (target, key, descriptor) => {
+    ApiQuery({ name: 'sort', required: false, example: '["id","ASC"]' })(target, key, descriptor);
+    ApiQuery({ name: 'range', required: false, example: '[0,24]' })(target, key, descriptor);
+    ApiQuery({ name: 'filter', required: false, example: '{}' })(target, key, descriptor);
+  };
+}
+
+/** Sends a page with its Content-Range header. */
+export function sendPage<T>(res: Response, resource: string, page: Page<T>): T[] {
+  res.setHeader('Content-Range', contentRange(resource, page.skip, page.rows.length, page.total));
+  return page.rows;
+}
+
+/** A controller base class with the five endpoints of a ra-data-simple-rest resource. */
+export function CrudController(options: CrudOptions) {
+  const writeRoles = options.writeRoles ?? [];
+  const createPipe = bodyPipe(options.create);
+  const updatePipe = bodyPipe(options.update);
+
+  abstract class Base {
+    constructor(protected readonly service: CrudService) {}
+
+    @Get()
+    @listQuery()
+    async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+      return sendPage(res, options.resource, await this.service.list(params));
+    }
+
+    @Get(':id')
+    @ApiOkResponse({ description: 'The record' })
+    get(@Param('id', idPipe) id: number) {
+      return this.service.get(id);
+    }
+
+    @Post()
+    @Roles(...writeRoles)
+    @ApiBody({ type: options.create })
+    create(@Body(createPipe) body: object) {
+      return this.service.create(body);
+    }
+
+    @Put(':id')
+    @Roles(...writeRoles)
+    @ApiBody({ type: options.update })
+    update(@Param('id', idPipe) id: number, @Body(updatePipe) body: object) {
+      return this.service.update(id, body);
+    }
+  }
+
+  if (options.deletable === false) return Base;
+
+  abstract class Deletable extends Base {
+    @Delete(':id')
+    @HttpCode(200)
+    @Roles(...writeRoles)
+    remove(@Param('id', idPipe) id: number) {
+      return this.service.remove(id);
+    }
+  }
+  return Deletable;
+}
+
+export type { Where };

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import type { LoggerService } from '@nestjs/common';
+import { ConfigError, loadConfig } from '../../common/config';
+import { createLogger } from '../../common/logger';
+import { createApi } from './app';
+
+async function main() {
+  const log = createLogger('api');
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    log.fatal((error as ConfigError).message);
+    process.exit(2);
+  }
+  log.level = config.LOG_LEVEL;
+  const nestLogger: LoggerService = {
+    log: (message, context) => log.info({ context }, String(message)),
+    error: (message, trace, context) => log.error({ context, trace }, String(message)),
+    warn: (message, context) => log.warn({ context }, String(message)),
+    debug: (message, context) => log.debug({ context }, String(message)),
+    verbose: (message, context) => log.trace({ context }, String(message)),
+  };
+  const app = await createApi(config, nestLogger);
+  await app.listen(config.API_PORT, config.API_HOST);
+  log.info({ port: config.API_PORT }, `API listening on http://${config.API_HOST}:${config.API_PORT}`);
+}
+
+main().catch((error) => {
+  createLogger('api').fatal({ err: error }, 'The API failed to start');
+  process.exit(1);
+});

@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import type { Department, Language, OccupancyKind, PartyType, PrismaClient, StaffRole, UnitStatus } from './client';
+
+/** One demo account per role of the department (DOMAIN.md, "Who works here"). */
+export const DEMO_STAFF: { username: string; displayName: string; role: StaffRole; department: Department; language: Language }[] = [
+  { username: 'reception', displayName: '陈静 Chen Jing', role: 'RECEPTION', department: 'CS', language: 'zh' },
+  { username: 'commissioner', displayName: '刘洋 Liu Yang', role: 'SERVICE_COMMISSIONER', department: 'CS', language: 'zh' },
+  { username: 'engineer', displayName: '赵强 Zhao Qiang', role: 'ENGINEER', department: 'ENGINEERING', language: 'zh' },
+  { username: 'cashier', displayName: '孙丽 Sun Li', role: 'CASHIER', department: 'CS', language: 'zh' },
+  { username: 'clerk', displayName: '周敏 Zhou Min', role: 'INTERNAL_CLERK', department: 'CS', language: 'zh' },
+  { username: 'supervisor', displayName: '吴刚 Wu Gang', role: 'CS_SUPERVISOR', department: 'CS', language: 'zh' },
+  { username: 'director', displayName: '郑华 Zheng Hua', role: 'OFFICE_DIRECTOR', department: 'MANAGEMENT_OFFICE', language: 'zh' },
+  { username: 'admin', displayName: 'Administrator 管理员', role: 'ADMIN', department: 'MANAGEMENT_OFFICE', language: 'en' },
+];
+
+export const DEMO_ESTATE = { name: '翠湖花园', nameEn: 'Cuihu Garden', address: '滨湖路 88 号 / 88 Binhu Road' };
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高'];
+const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英'];
+const ENGLISH = ['James Carter', 'Emma Wilson', 'Lucas Martin', 'Sophie Brown', 'Daniel Young', 'Olivia Hall', 'Noah Clark', 'Mia Lewis'];
+const RELATIONS = ['配偶 spouse', '子女 child', '父母 parent'];
+const AREAS = [89.5, 112.3, 135.8, 89.5, 76.2];
+
+export const passwordFor = () => randomBytes(9).toString('base64url');
+
+export type Credentials = Record<string, string>;
+
+/** Demo staff accounts, with the given passwords (set on every call so the printed ones always work). */
+export async function seedStaff(prisma: PrismaClient, credentials: Credentials): Promise<void> {
+  for (const staff of DEMO_STAFF) {
+    const passwordHash = await hash(credentials[staff.username]);
+    await prisma.staff.upsert({
+      where: { username: staff.username },
+      update: { passwordHash, active: true },
+      create: { ...staff, passwordHash },
+    });
+  }
+}
+
+/**
+ * The demo estate: 2 buildings of 20 floors with 5 units each (200 units), owners and tenants,
+ * one company household, vacant units and units in custody. Does nothing if the estate exists.
+ */
+export async function seedEstate(prisma: PrismaClient): Promise<{ created: boolean; households: number }> {
+  const existing = await prisma.estate.findFirst({ where: { name: DEMO_ESTATE.name } });
+  if (existing) return { created: false, households: await prisma.household.count() };
+
+  return prisma.$transaction(
+    async (tx) => {
+      const estate = await tx.estate.create({ data: DEMO_ESTATE });
+      let n = 0;
+      const households: {
+        unitId: number;
+        occupancy: OccupancyKind;
+        partyType: PartyType;
+        name: string;
+        phone: string;
+        language: Language;
+        companyRegNo?: string;
+        idNumber?: string;
+        moveInDate: Date;
+      }[] = [];
+      for (const code of ['1', '2']) {
+        const building = await tx.building.create({
+          data: { estateId: estate.id, code, name: `${code}栋 Building ${code}`, floors: 20 },
+        });
+        const units = [];
+        for (let floor = 1; floor <= 20; floor++) {
+          for (let u = 1; u <= 5; u++) {
+            n++;
+            const status: UnitStatus = n % 17 === 0 ? 'CUSTODY' : n % 13 === 0 ? 'VACANT' : 'OCCUPIED';
+            units.push({
+              buildingId: building.id,
+              number: `${code}-${String(floor).padStart(2, '0')}${String(u).padStart(2, '0')}`,
+              floor,
+              areaSqm: AREAS[u - 1],
+              status,
+            });
+          }
+        }
+        const created = await tx.unit.createManyAndReturn({ data: units, select: { id: true, number: true, status: true } });
+        created.forEach((unit, i) => {
+          const k = (code === '1' ? 0 : 100) + i;
+          if (unit.status === 'VACANT') return;
+          const english = k % 25 === 7;
+          const company = unit.number === '2-0101';
+          const name = company
+            ? '华信科技有限公司 Huaxin Technology Co., Ltd.'
+            : english
+              ? ENGLISH[k % ENGLISH.length]
+              : SURNAMES[k % SURNAMES.length] + GIVEN[(k * 7) % GIVEN.length];
+          households.push({
+            unitId: unit.id,
+            occupancy: 'OWNER',
+            partyType: company ? 'COMPANY' : 'INDIVIDUAL',
+            name,
+            phone: `138${String(10000000 + k * 7919).slice(-8)}`,
+            language: english ? 'en' : 'zh',
+            ...(company ? { companyRegNo: '91320100MA1XYZ2026' } : { idNumber: `3201021980${String(1000000 + k).slice(-6)}` }),
+            moveInDate: new Date(Date.UTC(2019 + (k % 5), k % 12, 1 + (k % 27))),
+          });
+          if (unit.status === 'OCCUPIED' && k % 6 === 5) {
+            households.push({
+              unitId: unit.id,
+              occupancy: 'TENANT',
+              partyType: 'INDIVIDUAL',
+              name: SURNAMES[(k + 5) % SURNAMES.length] + GIVEN[(k * 3 + 1) % GIVEN.length],
+              phone: `139${String(10000000 + k * 6271).slice(-8)}`,
+              language: 'zh',
+              moveInDate: new Date(Date.UTC(2023 + (k % 3), (k + 3) % 12, 1)),
+            });
+          }
+        });
+      }
+      const created = await tx.household.createManyAndReturn({ data: households, select: { id: true, occupancy: true, partyType: true } });
+      const members = created
+        .filter((h) => h.partyType === 'INDIVIDUAL' && h.occupancy === 'OWNER')
+        .flatMap((h, i) =>
+          Array.from({ length: 1 + (i % 2) }, (_, j) => ({
+            householdId: h.id,
+            name: SURNAMES[(i + j + 3) % SURNAMES.length] + GIVEN[(i * 5 + j) % GIVEN.length],
+            relation: RELATIONS[(i + j) % RELATIONS.length],
+          })),
+        );
+      await tx.member.createMany({ data: members });
+      return { created: true, households: created.length };
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,216 @@
+/**
+ * `npm start`: the whole product on one machine, on embedded defaults.
+ * PostgreSQL (DATABASE_URL) is migrated and seeded; the Temporal dev server is started
+ * (unless TEMPORAL_ADDRESS names a running one); the API, the worker and the back office
+ * are built, started, restarted if they crash, and stopped cleanly on Ctrl-C.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, type AppConfig } from '../apps/common/config';
+import { createPrismaClient } from '../prisma/client';
+import { DEMO_STAFF, passwordFor, seedEstate, seedStaff, type Credentials } from '../prisma/seed';
+import { ensureDatabase, migrate } from './stack/postgres';
+import { isListening } from './stack/ports';
+import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './stack/temporal';
+
+const ROOT = path.resolve(__dirname, '..');
+const DATA = path.join(ROOT, '.data');
+const TEMPORAL_PORT = 7233;
+const TEMPORAL_UI_PORT = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
+const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 5173);
+
+const say = (message: string) => console.log(`[start] ${message}`);
+
+class StartError extends Error {}
+
+/** What to stop if start-up fails half-way. */
+const cleanups: (() => Promise<void>)[] = [];
+
+function run(command: string, args: string[], what: string) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) throw new StartError(`${what} failed (exit ${result.status}); see the output above.`);
+}
+
+/** The JavaScript file behind a package's command (`vite`, `tsc`), run with this Node. */
+function binOf(pkg: string, command = pkg): string {
+  const manifest = require.resolve(`${pkg}/package.json`, { paths: [ROOT] });
+  const { bin } = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin[command]);
+}
+
+function loadCredentials(): Credentials {
+  const file = path.join(DATA, 'demo-credentials.json');
+  const known: Credentials = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  for (const { username } of DEMO_STAFF) known[username] ??= passwordFor();
+  fs.mkdirSync(DATA, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(known, null, 2), { mode: 0o600 });
+  return known;
+}
+
+async function prepareDatabase(config: AppConfig): Promise<Credentials> {
+  if (await ensureDatabase(config.DATABASE_URL)) say(`Created database ${new URL(config.DATABASE_URL).pathname.slice(1)}.`);
+  await migrate(config.DATABASE_URL);
+  say('Database migrated.');
+  const prisma = createPrismaClient(config.DATABASE_URL, 2);
+  try {
+    const credentials = loadCredentials();
+    await seedStaff(prisma, credentials);
+    const estate = await seedEstate(prisma);
+    say(estate.created ? `Demo estate created (${estate.households} households).` : 'Demo data present.');
+    return credentials;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function prepareTemporal(): Promise<{ address: string; server?: RunningTemporal }> {
+  const given = process.env.TEMPORAL_ADDRESS;
+  if (given) {
+    try {
+      await waitForTemporal(given, 10_000);
+    } catch {
+      throw new StartError(`The Temporal server at TEMPORAL_ADDRESS=${given} is not reachable: start it, or unset TEMPORAL_ADDRESS to run the embedded dev server.`);
+    }
+    say(`Using the Temporal server at ${given}.`);
+    return { address: given };
+  }
+  if (await isListening('127.0.0.1', TEMPORAL_PORT)) {
+    throw new StartError(
+      `Port ${TEMPORAL_PORT} is already in use: stop what listens there, or set TEMPORAL_ADDRESS=127.0.0.1:${TEMPORAL_PORT} if it is a Temporal server.`,
+    );
+  }
+  say('Starting the Temporal dev server...');
+  const server = await startTemporalDevServer({
+    port: TEMPORAL_PORT,
+    uiPort: TEMPORAL_UI_PORT,
+    dbFile: path.join(DATA, 'temporal.db'),
+    log: say,
+  });
+  return { address: server.address, server };
+}
+
+/** Keeps one child process running: restarts it after a crash, with a growing pause. */
+class Supervised {
+  private child?: ChildProcess;
+  private stopping = false;
+  private restarts = 0;
+
+  constructor(
+    readonly name: string,
+    private readonly command: string,
+    private readonly args: string[],
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  start(): void {
+    const startedAt = Date.now();
+    this.child = spawn(this.command, this.args, { cwd: ROOT, env: this.env, stdio: 'inherit' });
+    this.child.once('exit', (code, signal) => {
+      if (this.stopping) return;
+      if (Date.now() - startedAt > 60_000) this.restarts = 0;
+      const pause = Math.min(30_000, 1000 * 2 ** this.restarts++);
+      say(`${this.name} exited (${signal ?? `code ${code}`}); restarting in ${pause / 1000}s.`);
+      setTimeout(() => !this.stopping && this.start(), pause);
+    });
+  }
+
+  stop(): Promise<void> {
+    this.stopping = true;
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  }
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      last = await res.json();
+      if (res.ok) return last as Record<string, unknown>;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new StartError(`The product did not become healthy within ${timeoutMs / 1000}s: ${JSON.stringify(last)}`);
+}
+
+async function main() {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    throw new StartError((error as ConfigError).message);
+  }
+  const credentials = await prepareDatabase(config);
+  const temporal = await prepareTemporal();
+  if (temporal.server) cleanups.push(() => temporal.server!.stop());
+
+  say('Building the API, the worker and the back office...');
+  run(process.execPath, [binOf('typescript', 'tsc'), '-p', 'tsconfig.build.json'], 'Building the server code');
+  run(process.execPath, [binOf('vite'), 'build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn'], 'Building the back office');
+
+  const apiUrl = `http://127.0.0.1:${config.API_PORT}`;
+  const env = { ...process.env, TEMPORAL_ADDRESS: temporal.address, DATABASE_URL: config.DATABASE_URL };
+  const children = [
+    new Supervised('API', process.execPath, ['dist/apps/api/src/main.js'], env),
+    new Supervised('Worker', process.execPath, ['dist/apps/worker/src/main.js'], env),
+    new Supervised(
+      'Back office',
+      process.execPath,
+      [binOf('vite'), 'preview', '--config', 'apps/admin/vite.config.ts', '--strictPort'],
+      { ...env, API_URL: apiUrl, ADMIN_PORT: String(ADMIN_PORT) },
+    ),
+  ];
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    say(`${signal}: stopping...`);
+    await Promise.all(children.map((c) => c.stop()));
+    await temporal.server?.stop();
+    say('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  children.forEach((c) => c.start());
+  cleanups.push(...children.map((c) => () => c.stop()));
+  await waitForHealth(`${apiUrl}/health`, 120_000);
+
+  const lines = [
+    '',
+    'Estate Desk is running:',
+    `  Back office        http://127.0.0.1:${ADMIN_PORT}`,
+    `  API                ${apiUrl}`,
+    `  API docs (OpenAPI) ${apiUrl}/api/docs`,
+    `  Health             ${apiUrl}/health`,
+    temporal.server?.uiUrl ? `  Temporal Web UI    ${temporal.server.uiUrl}` : `  Temporal server    ${temporal.address}`,
+    '',
+    'Demo accounts (username / password):',
+    ...DEMO_STAFF.map((s) => `  ${s.username.padEnd(13)} ${credentials[s.username].padEnd(14)} ${s.role}`),
+    '',
+    'Press Ctrl-C to stop.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch(async (error) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  await Promise.all(cleanups.map((stop) => stop().catch(() => undefined)));
+  process.exit(1);
+});
