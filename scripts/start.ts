@@ -8,9 +8,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, type AppConfig } from '../apps/common/config';
-import { createPrismaClient } from '../prisma/client';
-import { DEMO_STAFF, passwordFor, seedEstate, seedStaff, type Credentials } from '../prisma/seed';
-import { ensureDatabase, migrate } from './stack/postgres';
+import { DEMO_STAFF } from '../prisma/seed';
+import { prepareDatabase } from './stack/demo';
 import { isListening } from './stack/ports';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './stack/temporal';
 
@@ -37,31 +36,6 @@ function binOf(pkg: string, command = pkg): string {
   const manifest = require.resolve(`${pkg}/package.json`, { paths: [ROOT] });
   const { bin } = JSON.parse(fs.readFileSync(manifest, 'utf8'));
   return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin[command]);
-}
-
-function loadCredentials(): Credentials {
-  const file = path.join(DATA, 'demo-credentials.json');
-  const known: Credentials = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
-  for (const { username } of DEMO_STAFF) known[username] ??= passwordFor();
-  fs.mkdirSync(DATA, { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(known, null, 2), { mode: 0o600 });
-  return known;
-}
-
-async function prepareDatabase(config: AppConfig): Promise<Credentials> {
-  if (await ensureDatabase(config.DATABASE_URL)) say(`Created database ${new URL(config.DATABASE_URL).pathname.slice(1)}.`);
-  await migrate(config.DATABASE_URL);
-  say('Database migrated.');
-  const prisma = createPrismaClient(config.DATABASE_URL, 2);
-  try {
-    const credentials = loadCredentials();
-    await seedStaff(prisma, credentials);
-    const estate = await seedEstate(prisma);
-    say(estate.created ? `Demo estate created (${estate.households} households).` : 'Demo data present.');
-    return credentials;
-  } finally {
-    await prisma.$disconnect();
-  }
 }
 
 async function prepareTemporal(): Promise<{ address: string; server?: RunningTemporal }> {
@@ -153,7 +127,7 @@ async function main() {
   } catch (error) {
     throw new StartError((error as ConfigError).message);
   }
-  const credentials = await prepareDatabase(config);
+  const credentials = await prepareDatabase(config.DATABASE_URL, DATA, say);
   const temporal = await prepareTemporal();
   if (temporal.server) cleanups.push(() => temporal.server!.stop());
 
