@@ -133,7 +133,7 @@ async function main() {
 
   say('Building the API, the worker and the back office...');
   run(process.execPath, [binOf('typescript', 'tsc'), '-p', 'tsconfig.build.json'], 'Building the server code');
-  run(process.execPath, [binOf('vite'), 'build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn'], 'Building the back office');
+  run(process.execPath, [binOf('vite'), 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'warn'], 'Building the back office');
 
   const apiUrl = `http://127.0.0.1:${config.API_PORT}`;
   const env = { ...process.env, TEMPORAL_ADDRESS: temporal.address, DATABASE_URL: config.DATABASE_URL };
@@ -143,7 +143,7 @@ async function main() {
     new Supervised(
       'Back office',
       process.execPath,
-      [binOf('vite'), 'preview', '--config', 'apps/admin/vite.config.ts', '--strictPort'],
+      [binOf('vite'), 'preview', '--config', 'apps/admin/vite.config.mts', '--strictPort'],
       { ...env, API_URL: apiUrl, ADMIN_PORT: String(ADMIN_PORT) },
     ),
   ];

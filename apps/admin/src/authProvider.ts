@@ -1,0 +1,105 @@
+import type { AuthProvider } from 'react-admin';
+import { applyLoginLocale } from './i18n';
+import {
+  clearSession,
+  getStaff,
+  getToken,
+  isTokenExpired,
+  saveSession,
+  type StaffRole,
+  type StaffSession,
+} from './session';
+
+/**
+ * What each role may change. The API enforces these rules (403 otherwise); the UI mirrors them
+ * so that it does not offer what would be refused: react-admin's create/edit/delete buttons,
+ * row links and pages ask `canAccess`. Reading is open to every signed-in staff member.
+ */
+const WRITERS: Record<string, readonly StaffRole[]> = {
+  // ADMIN may always write; an empty list means ADMIN only.
+  staff: [],
+  estates: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
+  buildings: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
+  units: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'RECEPTION', 'SERVICE_COMMISSIONER'],
+};
+/** Only a household's sub-records may be deleted; households, the estate's structure and staff are deactivated or corrected instead. */
+const DELETABLE = new Set(['members', 'contacts', 'proxies', 'documents']);
+/** The file lending register is append-only (ARC-3): lend and return, never edit or delete. */
+const APPEND_ONLY = new Set(['file-loans']);
+const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone']);
+
+export const canAccess = (role: string | undefined, resource: string, action: string): boolean => {
+  if (!WRITE_ACTIONS.has(action)) return true;
+  if (action === 'delete' && !DELETABLE.has(resource)) return false;
+  if (action === 'edit' && APPEND_ONLY.has(resource)) return false;
+  const writers = WRITERS[resource];
+  if (!writers) return true;
+  return role === 'ADMIN' || writers.includes(role as StaffRole);
+};
+
+const readErrorMessage = async (response: Response): Promise<string | undefined> => {
+  try {
+    const body = (await response.json()) as { message?: unknown };
+    if (typeof body.message === 'string') return body.message;
+    if (Array.isArray(body.message)) return body.message.join('; ');
+  } catch {
+    // not JSON
+  }
+  return undefined;
+};
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    let response: Response;
+    try {
+      response = await fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
+    } catch {
+      throw new Error('ra.notification.http_error');
+    }
+    if (response.status === 401) throw new Error('estate.auth.wrong_credentials');
+    if (!response.ok) throw new Error((await readErrorMessage(response)) ?? 'ra.auth.sign_in_error');
+    const { token, staff } = (await response.json()) as { token: string; staff: StaffSession };
+    saveSession(token, staff);
+    applyLoginLocale(staff.language);
+  },
+
+  async logout() {
+    clearSession();
+  },
+
+  async checkAuth() {
+    const token = getToken();
+    // No session at all: go to the login page without an error message.
+    if (!token) throw { message: false };
+    if (isTokenExpired(token)) {
+      clearSession();
+      throw { message: 'estate.auth.session_expired' };
+    }
+  },
+
+  async checkError(error: { status?: number }) {
+    if (error?.status === 401) {
+      clearSession();
+      throw { message: 'estate.auth.session_expired' };
+    }
+    // 403 and the rest: stay signed in; the notification shows the API's message.
+  },
+
+  async getIdentity() {
+    const staff = getStaff();
+    if (!staff) throw new Error('ra.auth.auth_check_error');
+    return { id: staff.id, fullName: staff.displayName, role: staff.role, department: staff.department };
+  },
+
+  async getPermissions() {
+    return getStaff()?.role;
+  },
+
+  async canAccess({ resource, action }) {
+    return canAccess(getStaff()?.role, resource, action);
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * The API's enumerations. Labels live in i18n under `estate.enums.<name>.<value>`;
+ * react-admin's choice inputs translate the `name` of each choice.
+ */
+export const ENUMS = {
+  occupancy: ['OWNER', 'TENANT'],
+  partyType: ['INDIVIDUAL', 'COMPANY'],
+  unitStatus: ['OCCUPIED', 'VACANT', 'CUSTODY'],
+  language: ['zh', 'en'],
+  documentKind: [
+    'ID_COPY',
+    'MOVE_IN_NOTICE',
+    'PURCHASE_CONTRACT',
+    'POWER_OF_ATTORNEY',
+    'COMPANY_CERTIFICATE',
+    'AGREEMENT',
+    'PERMIT',
+    'NOTICE',
+    'OTHER',
+  ],
+  loanStatus: ['OUT', 'OVERDUE', 'RETURNED'],
+  role: [
+    'RECEPTION',
+    'SERVICE_COMMISSIONER',
+    'ENGINEER',
+    'CASHIER',
+    'INTERNAL_CLERK',
+    'CS_SUPERVISOR',
+    'OFFICE_DIRECTOR',
+    'ADMIN',
+  ],
+  department: ['CS', 'ENGINEERING', 'SECURITY', 'CLEANING', 'GREENING', 'FINANCE', 'MANAGEMENT_OFFICE'],
+} as const;
+
+export type EnumName = keyof typeof ENUMS;
+
+export const enumLabel = (name: EnumName, value: string): string => `estate.enums.${name}.${value}`;
+
+/** `[{ id: 'OWNER', name: 'estate.enums.occupancy.OWNER' }, ...]` for SelectInput and friends. */
+export const choices = (name: EnumName): { id: string; name: string }[] =>
+  ENUMS[name].map((value) => ({ id: value, name: enumLabel(name, value) }));

@@ -1,0 +1,113 @@
+import simpleRestProvider from 'ra-data-simple-rest';
+import { fetchUtils, HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import { getToken } from './session';
+
+/** The API, always through the relative base URL: the dev/preview proxy or the reverse proxy forwards it. */
+export const API_URL = '/api';
+
+interface ApiErrorBody {
+  statusCode?: number;
+  message?: unknown;
+  errors?: unknown;
+}
+
+const messageOf = (body: ApiErrorBody | undefined, fallback: string): string => {
+  if (typeof body?.message === 'string' && body.message) return body.message;
+  if (Array.isArray(body?.message)) return body.message.join('; ');
+  return fallback;
+};
+
+/**
+ * The API reports validation errors as `errors: [{ field, message }]`. react-admin forms read
+ * `body.errors` as `{ field: message }` and show `errors.root.serverError` as the notification,
+ * so the list is folded into that shape; the API's `message` stays the error's message.
+ */
+export const normalizeError = (error: unknown): unknown => {
+  if (!(error instanceof HttpError)) return error;
+  const body = (error.body ?? undefined) as ApiErrorBody | undefined;
+  const message = messageOf(body, error.message);
+  let errors: Record<string, unknown> | undefined;
+  if (Array.isArray(body?.errors) && body.errors.length > 0) {
+    errors = { root: { serverError: message } };
+    for (const item of body.errors as { field?: unknown; message?: unknown }[]) {
+      if (typeof item?.field !== 'string' || !item.field || item.field === 'root') continue;
+      const text = typeof item.message === 'string' ? item.message : message;
+      const previous = errors[item.field];
+      errors[item.field] = typeof previous === 'string' ? `${previous}; ${text}` : text;
+    }
+  }
+  const normalizedBody = body ? { ...body, message, errors } : body;
+  if (normalizedBody && !errors) delete normalizedBody.errors;
+  return new HttpError(message, error.status, normalizedBody);
+};
+
+const withAuth = (headers?: HeadersInit): Headers => {
+  const result = new Headers(headers);
+  if (!result.has('Accept')) result.set('Accept', 'application/json');
+  const token = getToken();
+  if (token) result.set('Authorization', `Bearer ${token}`);
+  return result;
+};
+
+/** fetchJson with the Bearer token, and the API's error bodies made readable for react-admin. */
+export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, headers: withAuth(options.headers) });
+  } catch (error) {
+    throw normalizeError(error);
+  }
+};
+
+export interface DocumentUpload {
+  householdId: Identifier;
+  kind: string;
+  title: string;
+  file: File;
+}
+
+/** The stock simple-rest provider plus the few endpoints that are not CRUD. */
+export interface EstateDataProvider extends DataProvider {
+  /** POST /file-loans/:id/return: the file came back; answers the updated loan (409 if already returned). */
+  returnFileLoan(id: Identifier): Promise<{ data: RaRecord }>;
+  /** POST /documents as multipart/form-data. */
+  uploadDocument(upload: DocumentUpload): Promise<{ data: RaRecord }>;
+  /** GET /documents/:id/content, with the Authorization header, as a Blob. */
+  getDocumentContent(id: Identifier): Promise<Blob>;
+}
+
+const baseProvider = simpleRestProvider(API_URL, httpClient);
+
+export const dataProvider: EstateDataProvider = {
+  ...baseProvider,
+
+  async returnFileLoan(id) {
+    const { json } = await httpClient(`${API_URL}/file-loans/${encodeURIComponent(id)}/return`, { method: 'POST' });
+    return { data: json };
+  },
+
+  async uploadDocument({ householdId, kind, title, file }) {
+    const form = new FormData();
+    form.append('householdId', String(householdId));
+    form.append('kind', kind);
+    form.append('title', title);
+    form.append('file', file, file.name);
+    const { json } = await httpClient(`${API_URL}/documents`, { method: 'POST', body: form });
+    return { data: json };
+  },
+
+  async getDocumentContent(id) {
+    const response = await fetch(`${API_URL}/documents/${encodeURIComponent(id)}/content`, {
+      headers: withAuth({ Accept: '*/*' }),
+    });
+    if (!response.ok) {
+      let body: ApiErrorBody | undefined;
+      try {
+        body = (await response.json()) as ApiErrorBody;
+      } catch {
+        body = undefined;
+      }
+      throw new HttpError(messageOf(body, response.statusText), response.status, body);
+    }
+    return response.blob();
+  },
+};

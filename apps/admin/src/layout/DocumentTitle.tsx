@@ -1,0 +1,12 @@
+import { useEffect } from 'react';
+import { useTranslate } from 'react-admin';
+
+/** The browser tab shows the product name in the UI's language. */
+export const DocumentTitle = () => {
+  const translate = useTranslate();
+  const title = translate('estate.app.title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return null;
+};

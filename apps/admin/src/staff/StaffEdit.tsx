@@ -1,0 +1,11 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { StaffInputs, staffEditTransform } from './StaffInputs';
+
+/** Administrators only: other roles get react-admin's access-denied page (authProvider.canAccess). */
+export const StaffEdit = () => (
+  <Edit mutationMode="pessimistic" transform={staffEditTransform} redirect="list">
+    <SimpleForm>
+      <StaffInputs edit />
+    </SimpleForm>
+  </Edit>
+);
