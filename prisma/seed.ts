@@ -3,15 +3,15 @@ import { hash } from '@node-rs/argon2';
 import type { Department, Language, OccupancyKind, PartyType, PrismaClient, StaffRole, UnitStatus } from './client';
 
 /** One demo account per role of the department (DOMAIN.md, "Who works here"). */
-export const DEMO_STAFF: { username: string; displayName: string; role: StaffRole; department: Department; language: Language }[] = [
-  { username: 'reception', displayName: '陈静 Chen Jing', role: 'RECEPTION', department: 'CS', language: 'zh' },
-  { username: 'commissioner', displayName: '刘洋 Liu Yang', role: 'SERVICE_COMMISSIONER', department: 'CS', language: 'zh' },
-  { username: 'engineer', displayName: '赵强 Zhao Qiang', role: 'ENGINEER', department: 'ENGINEERING', language: 'zh' },
-  { username: 'cashier', displayName: '孙丽 Sun Li', role: 'CASHIER', department: 'CS', language: 'zh' },
-  { username: 'clerk', displayName: '周敏 Zhou Min', role: 'INTERNAL_CLERK', department: 'CS', language: 'zh' },
-  { username: 'supervisor', displayName: '吴刚 Wu Gang', role: 'CS_SUPERVISOR', department: 'CS', language: 'zh' },
-  { username: 'director', displayName: '郑华 Zheng Hua', role: 'OFFICE_DIRECTOR', department: 'MANAGEMENT_OFFICE', language: 'zh' },
-  { username: 'admin', displayName: 'Administrator 管理员', role: 'ADMIN', department: 'MANAGEMENT_OFFICE', language: 'en' },
+export const DEMO_STAFF: { username: string; displayName: string; role: StaffRole; department: Department; language: Language; email: string }[] = [
+  { username: 'reception', displayName: '陈静 Chen Jing', role: 'RECEPTION', department: 'CS', language: 'zh', email: 'reception@estate-desk.local' },
+  { username: 'commissioner', displayName: '刘洋 Liu Yang', role: 'SERVICE_COMMISSIONER', department: 'CS', language: 'zh', email: 'commissioner@estate-desk.local' },
+  { username: 'engineer', displayName: '赵强 Zhao Qiang', role: 'ENGINEER', department: 'ENGINEERING', language: 'zh', email: 'engineer@estate-desk.local' },
+  { username: 'cashier', displayName: '孙丽 Sun Li', role: 'CASHIER', department: 'CS', language: 'zh', email: 'cashier@estate-desk.local' },
+  { username: 'clerk', displayName: '周敏 Zhou Min', role: 'INTERNAL_CLERK', department: 'CS', language: 'zh', email: 'clerk@estate-desk.local' },
+  { username: 'supervisor', displayName: '吴刚 Wu Gang', role: 'CS_SUPERVISOR', department: 'CS', language: 'zh', email: 'supervisor@estate-desk.local' },
+  { username: 'director', displayName: '郑华 Zheng Hua', role: 'OFFICE_DIRECTOR', department: 'MANAGEMENT_OFFICE', language: 'zh', email: 'director@estate-desk.local' },
+  { username: 'admin', displayName: 'Administrator 管理员', role: 'ADMIN', department: 'MANAGEMENT_OFFICE', language: 'en', email: 'admin@estate-desk.local' },
 ];
 
 export const DEMO_ESTATE = { name: '翠湖花园', nameEn: 'Cuihu Garden', address: '滨湖路 88 号 / 88 Binhu Road' };

@@ -22,6 +22,16 @@ const schema = z.object({
   TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(12 * 3600),
   CORS_ORIGINS: z.string().default('*'),
   DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('"Estate Desk 客服中心" <service@estate-desk.local>'),
+  SMS_PROVIDER: z.enum(['record', 'http']).default('record'),
+  SMS_HTTP_URL: z.string().url().optional(),
+  SMS_HTTP_TOKEN: z.string().optional(),
+  LETTER_FONT_PATH: z.string().default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+  LETTER_FONT_FAMILY: z.string().default('NotoSansCJKsc-Regular'),
+  /** Retries of a message delivery: attempts, and the first pause in ms (doubling each time). */
+  DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  DELIVERY_FIRST_RETRY_MS: z.coerce.number().int().min(100).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -38,6 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = result.data;
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === schema.shape.JWT_SECRET.parse(undefined)) {
     throw new ConfigError('Invalid configuration: JWT_SECRET must be set in production.');
+  }
+  if (config.SMS_PROVIDER === 'http' && !config.SMS_HTTP_URL) {
+    throw new ConfigError('Invalid configuration: SMS_HTTP_URL is required when SMS_PROVIDER=http.');
   }
   return config;
 }

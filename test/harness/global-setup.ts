@@ -6,7 +6,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { ensureDatabase, migrate } from '../../scripts/stack/postgres';
 import { freePort } from '../../scripts/stack/ports';
 import { startTemporalDevServer, waitForTemporal } from '../../scripts/stack/temporal';
-import { WORKFLOWS_PATH } from '../../apps/worker/src/worker';
+
 
 /**
  * Once per `npm test`: a fresh database (migrated), the Temporal dev server
@@ -32,7 +32,7 @@ export default async function globalSetup(): Promise<void> {
 
   const quiet = () => undefined;
   const logger = { log: quiet, trace: quiet, debug: quiet, info: quiet, warn: log, error: log };
-  const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger });
+  const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../support/workflows'), logger });
   const bundlePath = path.join(os.tmpdir(), `${database}-workflows.js`);
   fs.writeFileSync(bundlePath, bundle.code);
   process.env.WORKFLOW_BUNDLE_PATH = bundlePath;

@@ -5,6 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, DefaultLogger, type Worker } from '@temporalio/worker';
 import { createApi } from '../../apps/api/src/app';
 import { loadConfig, type AppConfig } from '../../apps/common/config';
+import { outboxChannels, type ActivityDeps } from '../../apps/worker/src/activities';
 import { createWorker } from '../../apps/worker/src/worker';
 import { createPrismaClient, type PrismaClient } from '../../prisma/client';
 import { DEMO_STAFF, seedStaff } from '../../prisma/seed';
@@ -33,8 +34,16 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
-/** A real worker on the shared dev server, polling its own task queue. */
-export async function startWorker(prisma: PrismaClient, taskQueue = unique('tq')): Promise<RunningWorker> {
+/**
+ * A real worker on the shared dev server, polling its own task queue. Its outbox channels come from
+ * the configuration (with `overrides`), or are given outright.
+ */
+export async function startWorker(
+  prisma: PrismaClient,
+  taskQueue = unique('tq'),
+  channels: Partial<Pick<ActivityDeps, 'mailer' | 'sms' | 'letters'>> = {},
+  overrides: Partial<Record<keyof AppConfig, string>> = {},
+): Promise<RunningWorker> {
   quietRuntime();
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
   const worker = await createWorker({
@@ -42,6 +51,8 @@ export async function startWorker(prisma: PrismaClient, taskQueue = unique('tq')
     namespace: 'default',
     taskQueue,
     prisma,
+    ...outboxChannels(testConfig(overrides)),
+    ...channels,
     workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
   });
   const running = worker.run();

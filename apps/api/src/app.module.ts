@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { AppConfig } from '../../common/config';
 import { ArchiveModule } from './archive/archive.module';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { AppConfigService } from './common/app-config.service';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
@@ -23,7 +24,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, AuthModule, ArchiveModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, AuthModule, ArchiveModule, CasesModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

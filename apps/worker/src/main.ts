@@ -2,6 +2,7 @@ import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@tempor
 import { createPrismaClient } from '../../../prisma/client';
 import { ConfigError, loadConfig } from '../../common/config';
 import { createLogger } from '../../common/logger';
+import { outboxChannels } from './activities';
 import { createWorker } from './worker';
 
 const PINO_LEVEL: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {
@@ -41,6 +42,7 @@ async function main() {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     prisma,
+    ...outboxChannels(config),
   });
   log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'Worker polling');
   // Runs until SIGINT/SIGTERM, then finishes the tasks in hand and stops.

@@ -1,24 +1,22 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
-import type { PrismaClient } from '../../../prisma/client';
-import { createActivities } from './activities';
+import { createActivities, type ActivityDeps } from './activities';
 
-export interface WorkerSetup {
+export interface WorkerSetup extends ActivityDeps {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  prisma: PrismaClient;
   /** A prebuilt workflow bundle (tests build it once per run); otherwise workflows/ is bundled now. */
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
 export const WORKFLOWS_PATH = require.resolve('../../../workflows');
 
-export function createWorker({ connection, namespace, taskQueue, prisma, workflowBundle }: WorkerSetup): Promise<Worker> {
+export function createWorker({ connection, namespace, taskQueue, workflowBundle, ...deps }: WorkerSetup): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities({ prisma }),
+    activities: createActivities(deps),
   });
 }

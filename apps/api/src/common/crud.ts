@@ -53,8 +53,11 @@ export abstract class CrudService<T = unknown> {
     return this.select ? { select: this.select } : this.include ? { include: this.include } : {};
   }
 
-  async list(params: ListParams): Promise<Page<T>> {
-    const { skip, take, orderBy, where } = parseList(params, this.listSpec);
+  /** A page of rows; `scope` narrows it further (what this staff member may see, a view). */
+  async list(params: ListParams, scope?: Where): Promise<Page<T>> {
+    const parsed = parseList(params, this.listSpec);
+    const { skip, take, orderBy } = parsed;
+    const where = scope ? { AND: [scope, parsed.where] } : parsed.where;
     const [rows, total] = await Promise.all([
       this.delegate.findMany({ where, orderBy, skip, take, ...this.shape }),
       this.delegate.count({ where }),

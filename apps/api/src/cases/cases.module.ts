@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { MessagesController, MessagesService } from '../outbox/messages';
+import { CalendarDaysController, CalendarDaysService } from '../policies/calendar-days';
+import { PoliciesController, PoliciesService } from '../policies/policies';
+import { TasksController, TasksService } from '../tasks/tasks';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { TimelineController, TimelineService } from './timeline';
+
+/** The BPM core as HTTP: cases and overrides, task inboxes, timelines, the outbox, policies and the calendar. */
+@Module({
+  controllers: [CasesController, TasksController, TimelineController, MessagesController, PoliciesController, CalendarDaysController],
+  providers: [CasesService, TasksService, TimelineService, MessagesService, PoliciesService, CalendarDaysService],
+  exports: [CasesService],
+})
+export class CasesModule {}

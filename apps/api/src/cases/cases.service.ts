@@ -1,0 +1,176 @@
+import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { CaseStatus, Prisma, Priority } from '../../../../prisma/client';
+import type { DeliveryPolicy } from '../../../../workflows/core/case';
+import {
+  cancelEscalation,
+  changePriority,
+  changeTier,
+  closeCase,
+  extendDeadline,
+  reassignTask,
+} from '../../../../workflows/core/messages';
+import type { Actor, Bilingual } from '../../../../workflows/core/types';
+import { AppConfigService } from '../common/app-config.service';
+import { CrudService } from '../common/crud';
+import { badRequest } from '../common/errors';
+import { boolEq, columns, contains, enumEq, intEq, text, type ListSpec } from '../common/list-query';
+import { PrismaService } from '../database/prisma.service';
+import { TemporalService } from '../temporal/temporal.module';
+import { sendUpdate } from '../temporal/updates';
+import type { CancelEscalationDto, ChangePriorityDto, ChangeTierDto, CloseCaseDto, ExtendDeadlineDto, ReassignDto } from './cases.dto';
+
+export const caseInclude = {
+  household: { select: { id: true, name: true, unit: { select: { number: true } } } },
+  tasks: {
+    orderBy: { id: 'asc' as const },
+    include: { assignee: { select: { id: true, displayName: true } } },
+  },
+};
+
+export interface StartCase<Input> {
+  process: string;
+  workflowType: string;
+  workflowId: (caseId: number) => string;
+  title: Bilingual;
+  householdId?: number;
+  priority?: Priority;
+  tier?: string;
+  policyKey: string;
+  /** Used when no version of the policy has been saved yet (version 0). */
+  defaultPolicy: object;
+  input: (caseId: number, policy: unknown, delivery: DeliveryPolicy) => Input;
+}
+
+/** Cases of every process: list, file, overrides, and the one way a process starts. */
+@Injectable()
+export class CasesService extends CrudService {
+  protected readonly label = 'case';
+  protected override readonly include = caseInclude;
+  protected readonly listSpec: ListSpec = {
+    sort: columns('id', 'openedAt', 'closedAt', 'priority', 'escalationLevel', 'status', 'process'),
+    defaultSort: ['openedAt', 'desc'],
+    filters: {
+      status: enumEq('status', Object.values(CaseStatus)),
+      priority: enumEq('priority', Object.values(Priority)),
+      process: (v, k) => ({ process: text(v, k) }),
+      tier: (v, k) => ({ tier: text(v, k) }),
+      householdId: intEq('householdId'),
+      escalated: (v, k) => (boolEq('escalated')(v, k).escalated ? { escalationLevel: { gt: 0 } } : { escalationLevel: 0 }),
+      q: (v, k) => ({ OR: [contains('titleZh')(v, k), contains('titleEn')(v, k)] }),
+    },
+  };
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly temporal: TemporalService,
+    private readonly config: AppConfigService,
+  ) {
+    super();
+  }
+
+  protected get delegate() {
+    return this.prisma.case;
+  }
+
+  get delivery(): DeliveryPolicy {
+    return { maximumAttempts: this.config.values.DELIVERY_MAX_ATTEMPTS, initialIntervalMs: this.config.values.DELIVERY_FIRST_RETRY_MS };
+  }
+
+  /** The policy in force for a new case: the latest saved version, or the process's defaults (version 0). */
+  async currentPolicy(key: string, defaults: object): Promise<{ version: number; data: unknown }> {
+    const saved = await this.prisma.policy.findFirst({ where: { key }, orderBy: { version: 'desc' } });
+    return saved ? { version: saved.version, data: saved.data } : { version: 0, data: defaults };
+  }
+
+  /**
+   * Files the case, then starts its workflow with the policy in force now (which it keeps).
+   * If the workflow cannot start, the case is taken back and the caller is told: nothing half-done remains.
+   */
+  async startCase<Input>(spec: StartCase<Input>) {
+    const policy = await this.currentPolicy(spec.policyKey, spec.defaultPolicy);
+    const created = await this.prisma.case.create({
+      data: {
+        process: spec.process,
+        workflowId: `pending-${spec.process}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+        titleZh: spec.title.zh,
+        titleEn: spec.title.en,
+        householdId: spec.householdId ?? null,
+        priority: spec.priority ?? 'NORMAL',
+        tier: spec.tier ?? null,
+        policyKey: spec.policyKey,
+        policyVersion: policy.version,
+      },
+    });
+    const workflowId = spec.workflowId(created.id);
+    await this.prisma.case.update({ where: { id: created.id }, data: { workflowId } });
+    try {
+      await this.temporal.client.workflow.start(spec.workflowType, {
+        workflowId,
+        taskQueue: this.temporal.taskQueue,
+        args: [spec.input(created.id, policy.data, this.delivery)],
+      });
+    } catch (error) {
+      await this.prisma.case.delete({ where: { id: created.id } });
+      throw new ServiceUnavailableException({
+        statusCode: 503,
+        message: `The case was not opened: the workflow service is unavailable (${(error as Error).message}). Try again.`,
+      });
+    }
+    return this.get(created.id);
+  }
+
+  private async workflowOf(caseId: number): Promise<string> {
+    return ((await this.get(caseId)) as { workflowId: string }).workflowId;
+  }
+
+  private async taskOf(caseId: number, taskId: number) {
+    const task = await this.prisma.task.findUnique({ where: { id: taskId } });
+    if (!task || task.caseId !== caseId) throw badRequest('taskId', `task ${taskId} is not part of case ${caseId}`);
+  }
+
+  async extendDeadline(caseId: number, dto: ExtendDeadlineDto, actor: Actor) {
+    await this.taskOf(caseId, dto.taskId);
+    await sendUpdate(this.temporal, await this.workflowOf(caseId), extendDeadline, { ...dto, actor });
+    return this.get(caseId);
+  }
+
+  async reassign(caseId: number, dto: ReassignDto, actor: Actor) {
+    await this.taskOf(caseId, dto.taskId);
+    const { taskId, reason, role, department, assigneeId } = dto;
+    if (assigneeId !== undefined && !(await this.prisma.staff.findUnique({ where: { id: assigneeId } }))) {
+      throw badRequest('assigneeId', `staff member ${assigneeId} does not exist`);
+    }
+    await sendUpdate(this.temporal, await this.workflowOf(caseId), reassignTask, { taskId, reason, to: { role, department, assigneeId }, actor });
+    return this.get(caseId);
+  }
+
+  async cancelEscalation(caseId: number, dto: CancelEscalationDto, actor: Actor) {
+    await this.taskOf(caseId, dto.taskId);
+    await sendUpdate(this.temporal, await this.workflowOf(caseId), cancelEscalation, { ...dto, actor });
+    return this.get(caseId);
+  }
+
+  async changePriority(caseId: number, dto: ChangePriorityDto, actor: Actor) {
+    await sendUpdate(this.temporal, await this.workflowOf(caseId), changePriority, { ...dto, actor });
+    return this.get(caseId);
+  }
+
+  async changeTier(caseId: number, dto: ChangeTierDto, actor: Actor) {
+    await sendUpdate(this.temporal, await this.workflowOf(caseId), changeTier, { ...dto, actor });
+    return this.get(caseId);
+  }
+
+  async close(caseId: number, dto: CloseCaseDto, actor: Actor) {
+    await sendUpdate(this.temporal, await this.workflowOf(caseId), closeCase, { ...dto, actor });
+    return this.get(caseId);
+  }
+
+  /** Escalated open cases, and open cases with a task due within `withinHours`: the managers' view. */
+  escalationsWhere(withinHours: number): Prisma.CaseWhereInput {
+    const soon = new Date(Date.now() + withinHours * 3600_000);
+    return {
+      status: 'OPEN',
+      OR: [{ escalationLevel: { gt: 0 } }, { tasks: { some: { status: 'OPEN', dueAt: { lte: soon } } } }],
+    };
+  }
+}

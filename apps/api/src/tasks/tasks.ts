@@ -1,0 +1,186 @@
+import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { IsObject } from 'class-validator';
+import type { Response } from 'express';
+import { Department, Prisma, StaffRole, TaskStatus } from '../../../../prisma/client';
+import { claimTask, completeTask, unclaimTask } from '../../../../workflows/core/messages';
+import { DEFAULT_CALENDAR } from '../../../../workflows/core/calendar';
+import { MANAGER_ROLES, type Actor } from '../../../../workflows/core/types';
+import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
+import { actorOf } from '../common/actor';
+import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
+import { badRequest, notFound } from '../common/errors';
+import { boolEq, columns, contains, enumEq, intEq, type ListParams, type ListSpec } from '../common/list-query';
+import { PrismaService } from '../database/prisma.service';
+import { TemporalService } from '../temporal/temporal.module';
+import { sendUpdate } from '../temporal/updates';
+
+export class CompleteTaskDto {
+  @ApiProperty({ description: 'The values of the task\'s form', example: { answer: 'Called the resident; leak fixed.' } })
+  @IsObject({ message: 'formData must be an object' })
+  formData: Record<string, unknown>;
+}
+
+export const VIEWS = ['mine', 'queue', 'overdue', 'dueToday', 'all'] as const;
+type View = (typeof VIEWS)[number];
+
+const include = {
+  case: { select: { id: true, process: true, titleZh: true, titleEn: true, priority: true, status: true, householdId: true, workflowId: true } },
+  assignee: { select: { id: true, displayName: true } },
+  completedBy: { select: { id: true, displayName: true } },
+};
+
+/** Tasks waiting for this staff member's role and/or department, unclaimed. */
+export function queueOf(actor: Actor): Prisma.TaskWhereInput {
+  return {
+    status: 'OPEN',
+    assigneeId: null,
+    OR: [
+      { candidateRole: actor.role as StaffRole, candidateDepartment: null },
+      ...(actor.department
+        ? [
+            { candidateRole: null, candidateDepartment: actor.department as Department },
+            { candidateRole: actor.role as StaffRole, candidateDepartment: actor.department as Department },
+          ]
+        : []),
+    ],
+  };
+}
+
+/** The local day (business calendar time zone) around `now`. */
+function today(now = Date.now()): { gte: Date; lt: Date } {
+  const offset = DEFAULT_CALENDAR.utcOffsetMinutes * 60_000;
+  const start = Math.floor((now + offset) / 86_400_000) * 86_400_000 - offset;
+  return { gte: new Date(start), lt: new Date(start + 86_400_000) };
+}
+
+/** The inbox: a query over the tasks table, narrowed to what this staff member may see. */
+@Injectable()
+export class TasksService extends CrudService {
+  protected readonly label = 'task';
+  protected override readonly include = include;
+  protected readonly listSpec: ListSpec = {
+    sort: columns('id', 'dueAt', 'priority', 'createdAt', 'escalationLevel', 'status'),
+    defaultSort: ['dueAt', 'asc'],
+    filters: {
+      status: enumEq('status', Object.values(TaskStatus)),
+      caseId: intEq('caseId'),
+      assigneeId: intEq('assigneeId'),
+      candidateRole: enumEq('candidateRole', Object.values(StaffRole)),
+      candidateDepartment: enumEq('candidateDepartment', Object.values(Department)),
+      escalated: (v, k) => (boolEq('e')(v, k).e ? { escalationLevel: { gt: 0 } } : { escalationLevel: 0 }),
+      householdId: (v, k) => ({ case: intEq('householdId')(v, k) }),
+      q: (v, k) => ({ OR: [contains('titleZh')(v, k), contains('titleEn')(v, k)] }),
+    },
+  };
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly temporal: TemporalService,
+  ) {
+    super();
+  }
+
+  protected get delegate() {
+    return this.prisma.task;
+  }
+
+  protected override present(row: { status: string; dueAt: Date | null }) {
+    return { ...row, overdue: row.status === 'OPEN' && row.dueAt !== null && row.dueAt.getTime() < Date.now() };
+  }
+
+  /** Staff see their own tasks and their queue; managers see every task. */
+  visibleTo(actor: Actor): Prisma.TaskWhereInput {
+    if (MANAGER_ROLES.includes(actor.role)) return {};
+    return { OR: [{ assigneeId: actor.id }, { completedById: actor.id }, queueOf(actor)] };
+  }
+
+  scope(view: View, actor: Actor): Prisma.TaskWhereInput {
+    switch (view) {
+      case 'mine':
+        return { assigneeId: actor.id, status: 'OPEN' };
+      case 'queue':
+        return queueOf(actor);
+      case 'overdue':
+        return { AND: [this.visibleTo(actor), { status: 'OPEN', dueAt: { lt: new Date() } }] };
+      case 'dueToday':
+        return { AND: [this.visibleTo(actor), { status: 'OPEN', dueAt: today() }] };
+      case 'all':
+        return this.visibleTo(actor);
+    }
+  }
+
+  async getVisible(id: number, actor: Actor) {
+    const found = await this.prisma.task.findFirst({ where: { AND: [{ id }, this.visibleTo(actor)] }, select: { id: true } });
+    if (!found) throw notFound('task', id);
+    return this.get(id);
+  }
+
+  /** Actions go to the workflow, which answers 403 to anyone who is not a candidate or the assignee. */
+  private async workflowOf(id: number): Promise<string> {
+    return ((await this.get(id)) as { case: { workflowId: string } }).case.workflowId;
+  }
+
+  async claim(id: number, actor: Actor) {
+    await sendUpdate(this.temporal, await this.workflowOf(id), claimTask, { taskId: id, actor });
+    return this.get(id);
+  }
+
+  async unclaim(id: number, actor: Actor) {
+    await sendUpdate(this.temporal, await this.workflowOf(id), unclaimTask, { taskId: id, actor });
+    return this.get(id);
+  }
+
+  async complete(id: number, formData: Record<string, unknown>, actor: Actor) {
+    await sendUpdate(this.temporal, await this.workflowOf(id), completeTask, { taskId: id, formData, actor });
+    return this.get(id);
+  }
+}
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  /** The inbox. `filter.view`: mine, queue (my role's and department's), overdue, dueToday, all. */
+  @Get()
+  @listQuery()
+  @ApiQuery({ name: 'filter', required: false, example: '{"view":"queue"}' })
+  async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response, @CurrentStaff() staff: StaffPrincipal) {
+    let filter: Record<string, unknown>;
+    try {
+      filter = params.filter ? JSON.parse(params.filter) : {};
+    } catch {
+      throw badRequest('filter', 'must be valid JSON');
+    }
+    const { view = 'all', ...rest } = filter;
+    if (!VIEWS.includes(view as View)) throw badRequest('filter.view', `must be one of ${VIEWS.join(', ')}`);
+    const scope = this.tasks.scope(view as View, actorOf(staff));
+    return sendPage(res, 'tasks', await this.tasks.list({ ...params, filter: JSON.stringify(rest) }, scope));
+  }
+
+  @Get(':id')
+  get(@Param('id', idPipe) id: number, @CurrentStaff() staff: StaffPrincipal) {
+    return this.tasks.getVisible(id, actorOf(staff));
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  claim(@Param('id', idPipe) id: number, @CurrentStaff() staff: StaffPrincipal) {
+    return this.tasks.claim(id, actorOf(staff));
+  }
+
+  @Post(':id/unclaim')
+  @HttpCode(200)
+  unclaim(@Param('id', idPipe) id: number, @CurrentStaff() staff: StaffPrincipal) {
+    return this.tasks.unclaim(id, actorOf(staff));
+  }
+
+  /** Completes the task with its form data; the workflow validates it first (400/403/409 change nothing). */
+  @Post(':id/complete')
+  @HttpCode(200)
+  complete(@Param('id', idPipe) id: number, @Body() dto: CompleteTaskDto, @CurrentStaff() staff: StaffPrincipal) {
+    return this.tasks.complete(id, dto.formData, actorOf(staff));
+  }
+}

@@ -1,0 +1,36 @@
+import { HttpException } from '@nestjs/common';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type UpdateDefinition } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { FieldError } from '../common/errors';
+import type { TemporalService } from './temporal.module';
+
+const STATUS: Record<string, number> = { NotFound: 404, Conflict: 409, Forbidden: 403, Invalid: 400 };
+
+/** An update refused by the workflow, as the HTTP answer it deserves. */
+export function updateError(error: unknown): HttpException | undefined {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const { type, message, details } = error.cause;
+    const status = STATUS[type ?? ''] ?? 409;
+    const isFieldError = (d: unknown) => typeof d === 'object' && d !== null && 'field' in d;
+    const errors = status === 400 && details?.length && details.every(isFieldError) ? (details as FieldError[]) : undefined;
+    return new HttpException({ statusCode: status, message, ...(errors ? { errors } : {}) }, status);
+  }
+  if (error instanceof WorkflowNotFoundError || /already completed|not found/i.test((error as Error)?.message ?? '')) {
+    return new HttpException({ statusCode: 409, message: 'The case is closed: its process has finished.' }, 409);
+  }
+  return undefined;
+}
+
+/** Sends an update to a case workflow; a refusal becomes 400/403/404/409 and changes nothing. */
+export async function sendUpdate<Arg>(
+  temporal: TemporalService,
+  workflowId: string,
+  update: UpdateDefinition<void, [Arg]>,
+  arg: Arg,
+): Promise<void> {
+  try {
+    await temporal.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg] });
+  } catch (error) {
+    throw updateError(error) ?? error;
+  }
+}
