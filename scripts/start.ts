@@ -10,6 +10,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig, type AppConfig } from '../apps/common/config';
 import { DEMO_STAFF } from '../prisma/seed';
 import { prepareDatabase } from './stack/demo';
+import { startMailCatcher, type MailCatcher } from './stack/mail-catcher';
 import { isListening } from './stack/ports';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './stack/temporal';
 
@@ -18,6 +19,8 @@ const DATA = path.join(ROOT, '.data');
 const TEMPORAL_PORT = 7233;
 const TEMPORAL_UI_PORT = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 5173);
+const MAIL_SMTP_PORT = 1025;
+const MAIL_WEB_PORT = Number(process.env.MAIL_CATCHER_PORT ?? 1080);
 
 const say = (message: string) => console.log(`[start] ${message}`);
 
@@ -62,6 +65,18 @@ async function prepareTemporal(): Promise<{ address: string; server?: RunningTem
     log: say,
   });
   return { address: server.address, server };
+}
+
+/** Outgoing e-mail: to SMTP_URL when set, otherwise to a local mail catcher with a web inbox. */
+async function prepareMail(): Promise<{ smtpUrl: string; catcher?: MailCatcher }> {
+  if (process.env.SMTP_URL) return { smtpUrl: process.env.SMTP_URL };
+  for (const port of [MAIL_SMTP_PORT, MAIL_WEB_PORT]) {
+    if (await isListening('127.0.0.1', port)) {
+      throw new StartError(`Port ${port} is already in use: stop what listens there, or set SMTP_URL to your own SMTP server.`);
+    }
+  }
+  const catcher = await startMailCatcher(MAIL_SMTP_PORT, MAIL_WEB_PORT);
+  return { smtpUrl: catcher.smtpUrl, catcher };
 }
 
 /** Keeps one child process running: restarts it after a crash, with a growing pause. */
@@ -130,13 +145,15 @@ async function main() {
   const credentials = await prepareDatabase(config.DATABASE_URL, DATA, say);
   const temporal = await prepareTemporal();
   if (temporal.server) cleanups.push(() => temporal.server!.stop());
+  const mail = await prepareMail();
+  if (mail.catcher) cleanups.push(() => mail.catcher!.stop());
 
   say('Building the API, the worker and the back office...');
   run(process.execPath, [binOf('typescript', 'tsc'), '-p', 'tsconfig.build.json'], 'Building the server code');
   run(process.execPath, [binOf('vite'), 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'warn'], 'Building the back office');
 
   const apiUrl = `http://127.0.0.1:${config.API_PORT}`;
-  const env = { ...process.env, TEMPORAL_ADDRESS: temporal.address, DATABASE_URL: config.DATABASE_URL };
+  const env = { ...process.env, TEMPORAL_ADDRESS: temporal.address, DATABASE_URL: config.DATABASE_URL, SMTP_URL: mail.smtpUrl };
   const children = [
     new Supervised('API', process.execPath, ['dist/apps/api/src/main.js'], env),
     new Supervised('Worker', process.execPath, ['dist/apps/worker/src/main.js'], env),
@@ -155,6 +172,7 @@ async function main() {
     say(`${signal}: stopping...`);
     await Promise.all(children.map((c) => c.stop()));
     await temporal.server?.stop();
+    await mail.catcher?.stop();
     say('Stopped.');
     process.exit(0);
   };
@@ -173,6 +191,7 @@ async function main() {
     `  API docs (OpenAPI) ${apiUrl}/api/docs`,
     `  Health             ${apiUrl}/health`,
     temporal.server?.uiUrl ? `  Temporal Web UI    ${temporal.server.uiUrl}` : `  Temporal server    ${temporal.address}`,
+    mail.catcher ? `  Mail catcher       ${mail.catcher.webUrl}  (SMTP ${mail.catcher.smtpUrl})` : `  Outgoing mail      ${mail.smtpUrl}`,
     '',
     'Demo accounts (username / password):',
     ...DEMO_STAFF.map((s) => `  ${s.username.padEnd(13)} ${credentials[s.username].padEnd(14)} ${s.role}`),

@@ -123,6 +123,9 @@ describe('BPM core: tasks, deadlines, escalation, overrides, timeline, outbox', 
     expect(await timelineTypes(caseId)).toEqual(['CASE_OPENED', 'TASK_OPENED', 'TASK_CLAIMED', 'TASK_COMPLETED', 'CASE_CLOSED']);
     const timeline = await as.supervisor.get(`/timeline?filter=${encodeURIComponent(JSON.stringify({ caseId }))}&sort=["id","ASC"]`);
     expect(timeline.body.find((e: { type: string }) => e.type === 'TASK_COMPLETED').actor.displayName).toMatch(/吴刚/);
+    // The household's file shows the same timeline.
+    const onFile = await as.reception.get(`/timeline?filter=${encodeURIComponent(JSON.stringify({ householdId }))}&range=[0,999]`);
+    expect(onFile.body.filter((e: { caseId: number }) => e.caseId === caseId).map((e: { type: string }) => e.type)).toEqual(await timelineTypes(caseId));
     await recordHistory(temporal.client, workflowId, 'core-demo', 'completed-in-time');
   });
 
@@ -161,7 +164,9 @@ describe('BPM core: tasks, deadlines, escalation, overrides, timeline, outbox', 
     expect(mails.map(addressOf)).toEqual(expect.arrayContaining(['supervisor@estate-desk.local', 'director@estate-desk.local']));
     expect(mails.find((m) => m.to && JSON.stringify(m.to).includes('director'))?.subject).toBe('任务已升级（第 2 级）：审核投诉');
 
-    // The escalations view shows it to managers, and the director can now take it.
+    // It is overdue in the director's inbox, the escalations view shows it, and the director can take it.
+    const overdue = await as.director.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ view: 'overdue', caseId }))}`);
+    expect(overdue.body).toEqual([expect.objectContaining({ id: taskId, overdue: true, escalationLevel: 2 })]);
     const view = await as.director.get('/escalations?filter={"withinHours":1}');
     expect(view.body.map((c: { id: number }) => c.id)).toContain(caseId);
     expect((await as.reception.post(`/tasks/${taskId}/claim`)).status).toBe(403);

@@ -30,8 +30,9 @@ export async function loadCalendar(prisma: PrismaClient): Promise<BusinessCalend
  * row (task by case and key, timeline entry by key, message by idempotency key) and changes nothing twice.
  */
 export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
-  const timeline = (tx: Prisma.TransactionClient | PrismaClient, entry: Prisma.TimelineEntryUncheckedCreateInput) =>
-    tx.timelineEntry.upsert({ where: { key: entry.key }, update: {}, create: entry });
+  /** Appends timeline entries; one already written (same key, a retried activity) is left as it is. */
+  const timeline = (tx: Prisma.TransactionClient | PrismaClient, ...entries: Prisma.TimelineEntryCreateManyInput[]) =>
+    tx.timelineEntry.createMany({ data: entries, skipDuplicates: true });
 
   return {
     async recordTimeline(input: { caseId: number; key: string; type: string; data: Record<string, unknown> }): Promise<void> {
@@ -128,9 +129,11 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
       keys: { missed: string; escalated: string };
     }): Promise<number[]> {
       const { caseId, taskId, level, candidate } = input;
-      const task = await prisma.$transaction(async (tx) => {
-        const before = await tx.task.findUniqueOrThrow({ where: { id: taskId } });
-        const updated = await tx.task.update({
+      const before = await prisma.task.findUniqueOrThrow({ where: { id: taskId } });
+      const title = { zh: before.titleZh, en: before.titleEn };
+      // One round of single statements: escalations come in bursts when many deadlines fall together.
+      const [task] = await prisma.$transaction([
+        prisma.task.update({
           where: { id: taskId },
           data: {
             escalationLevel: level,
@@ -144,26 +147,26 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
                 }
               : {}),
           },
-        });
-        const current = await tx.case.findUniqueOrThrow({ where: { id: caseId } });
-        if (current.escalationLevel < level) await tx.case.update({ where: { id: caseId }, data: { escalationLevel: level } });
-        const title = { zh: before.titleZh, en: before.titleEn };
-        await timeline(tx, { caseId, key: input.keys.missed, type: 'DEADLINE_MISSED', taskId, data: { title, dueAt: input.missedAt } });
-        await timeline(tx, {
-          caseId,
-          key: input.keys.escalated,
-          type: 'ESCALATED',
-          taskId,
-          data: {
-            title,
-            level,
-            from: { role: before.candidateRole, department: before.candidateDepartment, assigneeId: before.assigneeId },
-            to: candidate ? { role: candidate.role ?? null, department: candidate.department ?? null, assigneeId: candidate.assigneeId ?? null } : null,
-            nextDueAt: input.nextDueAt,
-          } as Json,
-        });
-        return updated;
-      });
+        }),
+        prisma.case.updateMany({ where: { id: caseId, escalationLevel: { lt: level } }, data: { escalationLevel: level } }),
+        timeline(
+          prisma,
+          { caseId, key: input.keys.missed, type: 'DEADLINE_MISSED', taskId, data: { title, dueAt: input.missedAt } },
+          {
+            caseId,
+            key: input.keys.escalated,
+            type: 'ESCALATED',
+            taskId,
+            data: {
+              title,
+              level,
+              from: { role: before.candidateRole, department: before.candidateDepartment, assigneeId: before.assigneeId },
+              to: candidate ? { role: candidate.role ?? null, department: candidate.department ?? null, assigneeId: candidate.assigneeId ?? null } : null,
+              nextDueAt: input.nextDueAt,
+            } as Json,
+          },
+        ),
+      ]);
       if (!input.notify) return [];
 
       const staff = await prisma.staff.findMany({

@@ -85,8 +85,10 @@ export class TasksService extends CrudService {
     return this.prisma.task;
   }
 
-  protected override present(row: { status: string; dueAt: Date | null }) {
-    return { ...row, overdue: row.status === 'OPEN' && row.dueAt !== null && row.dueAt.getTime() < Date.now() };
+  /** Overdue: open and past its current deadline, or already escalated for a missed one. */
+  protected override present(row: { status: string; dueAt: Date | null; escalationLevel: number }) {
+    const late = (row.dueAt !== null && row.dueAt.getTime() < Date.now()) || row.escalationLevel > 0;
+    return { ...row, overdue: row.status === 'OPEN' && late };
   }
 
   /** Staff see their own tasks and their queue; managers see every task. */
@@ -102,7 +104,7 @@ export class TasksService extends CrudService {
       case 'queue':
         return queueOf(actor);
       case 'overdue':
-        return { AND: [this.visibleTo(actor), { status: 'OPEN', dueAt: { lt: new Date() } }] };
+        return { AND: [this.visibleTo(actor), { status: 'OPEN', OR: [{ dueAt: { lt: new Date() } }, { escalationLevel: { gt: 0 } }] }] };
       case 'dueToday':
         return { AND: [this.visibleTo(actor), { status: 'OPEN', dueAt: today() }] };
       case 'all':
