@@ -1,6 +1,7 @@
 import { CasesService } from '../../apps/api/src/cases/cases.service';
+import { startCoreDemo } from '../support/core-demo';
 import type { PrismaClient } from '../../prisma/client';
-import type { CoreDemoInput, CoreDemoPolicy } from '../support/core-demo.workflow';
+import type { CoreDemoPolicy } from '../support/core-demo.workflow';
 import { eventually, http, listQuery, login, seedTestStaff, startApi, startWorker, testPrisma, type RunningApi, type RunningWorker } from '../harness';
 
 const policyWith = (after: string): CoreDemoPolicy => ({
@@ -61,16 +62,7 @@ describe('policies are versioned data', () => {
   });
 
   it('a running case keeps the policy version it started with; new cases take the new one', async () => {
-    const start = () =>
-      api.app.get(CasesService).startCase<CoreDemoInput>({
-        process: 'core-demo',
-        workflowType: 'coreDemoWorkflow',
-        workflowId: (id) => `core-demo-${id}`,
-        title: { zh: '政策版本', en: 'Policy version' },
-        policyKey: 'core-demo-versions',
-        defaultPolicy: policyWith('PT1H'),
-        input: (caseId, policy, delivery) => ({ caseId, policy: policy as CoreDemoPolicy, delivery }),
-      }) as Promise<{ id: number; policyVersion: number }>;
+    const start = () => startCoreDemo(api, { title: 'Policy version', policyKey: 'core-demo-versions', policy: policyWith('PT1H') });
     const dueOf = (caseId: number) =>
       eventually(() => prisma.task.findFirst({ where: { caseId } }).then((t) => (t ? t.dueAt!.getTime() - t.createdAt.getTime() : undefined)));
 

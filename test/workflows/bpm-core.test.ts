@@ -1,5 +1,5 @@
-import type { CoreDemoInput, CoreDemoPolicy } from '../support/core-demo.workflow';
-import { CasesService } from '../../apps/api/src/cases/cases.service';
+import type { CoreDemoPolicy } from '../support/core-demo.workflow';
+import { startCoreDemo } from '../support/core-demo';
 import type { PrismaClient } from '../../prisma/client';
 import {
   eventually,
@@ -81,17 +81,7 @@ describe('BPM core: tasks, deadlines, escalation, overrides, timeline, outbox', 
   });
 
   async function startDemo(policy: CoreDemoPolicy, title = 'Test case') {
-    const started = await api.app.get(CasesService).startCase<CoreDemoInput>({
-      process: 'core-demo',
-      workflowType: 'coreDemoWorkflow',
-      workflowId: (id) => `core-demo-${id}`,
-      title: { zh: `测试案件 ${title}`, en: title },
-      householdId,
-      policyKey: 'core-demo',
-      defaultPolicy: policy,
-      input: (caseId, p, delivery) => ({ caseId, householdId, policy: p as CoreDemoPolicy, delivery }),
-    });
-    const kase = started as { id: number; workflowId: string };
+    const kase = await startCoreDemo(api, { policy, householdId, title });
     const task = await eventually(() => prisma.task.findFirst({ where: { caseId: kase.id } }).then((t) => t ?? undefined), 10_000, 'the task to open');
     return { caseId: kase.id, workflowId: kase.workflowId, taskId: task.id };
   }
@@ -296,21 +286,11 @@ describe('outbox: a message retried after an SMTP failure is sent exactly once',
   });
 
   it('retries after a temporary SMTP failure and delivers one e-mail, in the resident\'s language', async () => {
-    const started = (await api.app.get(CasesService).startCase<CoreDemoInput>({
-      process: 'core-demo',
-      workflowType: 'coreDemoWorkflow',
-      workflowId: (id) => `core-demo-${id}`,
-      title: { zh: '结果通知', en: 'Result notice' },
+    const started = await startCoreDemo(api, {
       householdId,
-      policyKey: 'core-demo',
-      defaultPolicy: {},
-      input: (caseId, _p, delivery) => ({
-        caseId,
-        householdId,
-        delivery,
-        policy: { task: review([]), notify: { channel: 'EMAIL', template: 'notice', params: { subject: 'Your complaint', text: 'it has been resolved.' } } },
-      }),
-    })) as { id: number };
+      title: 'Result notice',
+      policy: { task: review([]), notify: { channel: 'EMAIL', template: 'notice', params: { subject: 'Your complaint', text: 'it has been resolved.' } } },
+    });
     const task = await eventually(() => prisma.task.findFirst({ where: { caseId: started.id } }).then((t) => t ?? undefined));
     await supervisor.post(`/tasks/${task.id}/complete`, { formData: { answer: 'resolved' } });
 

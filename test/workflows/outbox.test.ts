@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CasesService } from '../../apps/api/src/cases/cases.service';
 import type { PrismaClient } from '../../prisma/client';
-import type { CoreDemoInput, CoreDemoPolicy } from '../support/core-demo.workflow';
+import { startCoreDemo } from '../support/core-demo';
+import type { CoreDemoPolicy } from '../support/core-demo.workflow';
 import { eventually, http as client, login, seedTestStaff, startApi, startWorker, testPrisma, unique, type RunningApi, type RunningWorker } from '../harness';
 
 /** A local SMS gateway: answers 503 while `down`, records what it accepted. */
@@ -80,16 +80,7 @@ describe('outbox channels: SMS gateway over HTTP, recorded SMS, letters as PDF',
   });
 
   async function sendThroughCase(notify: CoreDemoPolicy['notify']) {
-    const started = (await api.app.get(CasesService).startCase<CoreDemoInput>({
-      process: 'core-demo',
-      workflowType: 'coreDemoWorkflow',
-      workflowId: (id) => `core-demo-${id}`,
-      title: { zh: '通知', en: 'Notice' },
-      householdId,
-      policyKey: 'core-demo',
-      defaultPolicy: {},
-      input: (caseId, _p, delivery) => ({ caseId, householdId, delivery, policy: { task: noticeTask, notify } }),
-    })) as { id: number };
+    const started = await startCoreDemo(api, { householdId, title: 'Notice', policy: { task: noticeTask, notify } });
     const task = await eventually(() => prisma.task.findFirst({ where: { caseId: started.id } }).then((t) => t ?? undefined));
     expect((await supervisor.post(`/tasks/${task.id}/complete`, { formData: {} })).status).toBe(200);
     return eventually(() => prisma.message.findFirst({ where: { caseId: started.id } }).then((m) => (m && m.status !== 'QUEUED' ? m : undefined)), 20_000, 'delivery');
@@ -143,21 +134,11 @@ describe('recorded SMS (the default provider)', () => {
     try {
       const supervisor = client(api.url, await login(api.url, 'supervisor', credentials.supervisor));
       const household = await prisma.household.findFirstOrThrow();
-      const started = (await api.app.get(CasesService).startCase<CoreDemoInput>({
-        process: 'core-demo',
-        workflowType: 'coreDemoWorkflow',
-        workflowId: (id) => `core-demo-${id}`,
-        title: { zh: '短信', en: 'SMS' },
+      const started = await startCoreDemo(api, {
         householdId: household.id,
-        policyKey: 'core-demo',
-        defaultPolicy: {},
-        input: (caseId, _p, delivery) => ({
-          caseId,
-          householdId: household.id,
-          delivery,
-          policy: { task: noticeTask, notify: { channel: 'SMS', template: 'notice', params: { subject: '', text: '明天停水。' } } },
-        }),
-      })) as { id: number };
+        title: 'SMS',
+        policy: { task: noticeTask, notify: { channel: 'SMS', template: 'notice', params: { subject: '', text: '明天停水。' } } },
+      });
       const task = await eventually(() => prisma.task.findFirst({ where: { caseId: started.id } }).then((t) => t ?? undefined));
       await supervisor.post(`/tasks/${task.id}/complete`, { formData: {} });
       const sms = await eventually(() => prisma.message.findFirst({ where: { caseId: started.id, status: 'SENT' } }).then((m) => m ?? undefined));
