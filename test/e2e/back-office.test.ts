@@ -1,25 +1,16 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { freePort, isListening } from '../../scripts/stack/ports';
+import type { Page } from 'playwright-core';
 import { seedEstate } from '../../prisma/seed';
 import { eventually, seedTestStaff, startApi, startWorker, testPrisma, type RunningApi, type RunningWorker } from '../harness';
+import { ARTIFACTS, expectVisible, signIn, startBackOffice, type BackOffice } from '../harness/browser';
 import type { PrismaClient } from '../../prisma/client';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const VITE = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The back office in real Chromium against the real API, worker, database and Temporal server. */
 describe('back office in the browser', () => {
   let prisma: PrismaClient;
   let worker: RunningWorker;
   let api: RunningApi;
-  let preview: ChildProcess;
-  let adminUrl: string;
-  let browser: Browser;
+  let office: BackOffice;
   let page: Page;
   let credentials: Record<string, string>;
   let household: { name: string; unitId: number; unit: { number: string } };
@@ -35,41 +26,19 @@ describe('back office in the browser', () => {
     worker = await startWorker(prisma);
     api = await startApi({ TEMPORAL_TASK_QUEUE: worker.taskQueue });
 
-    const built = spawnSync(process.execPath, [VITE, 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'error'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`The back office did not build:\n${built.stdout}\n${built.stderr}`);
-    const port = await freePort();
-    preview = spawn(process.execPath, [VITE, 'preview', '--config', 'apps/admin/vite.config.mts', '--strictPort'], {
-      cwd: ROOT,
-      env: { ...process.env, ADMIN_PORT: String(port), API_URL: api.url },
-      stdio: 'ignore',
-    });
-    adminUrl = `http://127.0.0.1:${port}`;
-    await eventually(() => isListening('127.0.0.1', port), 30_000, 'the back office to listen');
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    office = await startBackOffice(api.url);
+    page = await office.newPage();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    preview?.kill('SIGTERM');
+    await office?.close();
     await api?.close();
     await worker?.stop();
     await prisma?.$disconnect();
   });
 
   it('refuses a wrong password and signs the receptionist in', async () => {
-    await page.goto(adminUrl);
-    await page.locator('input[name="username"]').fill('reception');
-    await page.locator('input[name="password"]').fill('wrong-password');
-    await page.locator('button[type="submit"]').click();
+    await signIn(page, office.url, 'reception', 'wrong-password');
     await expectVisible(page, '用户名或密码错误');
 
     await page.locator('input[name="password"]').fill(credentials.reception);
@@ -78,7 +47,7 @@ describe('back office in the browser', () => {
   });
 
   it('ARC-1 finds a seeded household and opens its file, in Chinese', async () => {
-    await page.goto(`${adminUrl}/#/households`);
+    await page.goto(`${office.url}/#/households`);
     await page.locator('input[name="q"]').fill(household.unit.number);
     // The search narrows the list to the households of that unit (owner and tenant).
     const inUnit = await prisma.household.count({ where: { unitId: household.unitId } });
@@ -98,6 +67,3 @@ describe('back office in the browser', () => {
   });
 });
 
-async function expectVisible(page: Page, text: string) {
-  await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout: 15_000 });
-}

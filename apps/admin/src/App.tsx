@@ -1,10 +1,12 @@
 import { Admin, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import buildings from './buildings';
+import calendarDays from './calendar-days';
+import cases from './cases';
 import contacts from './contacts';
-import { Dashboard } from './Dashboard';
 import { dataProvider } from './dataProvider';
 import documents from './documents';
+import escalations from './escalations';
 import estates from './estates';
 import fileLoans from './file-loans';
 import households from './households';
@@ -12,14 +14,20 @@ import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import members from './members';
+import messages from './messages';
+import policies from './policies';
 import proxies from './proxies';
 import staff from './staff';
 import { store } from './store';
+import tasks from './tasks';
 import units from './units';
 
 /**
- * The menu follows the order of the resources that have a list: households first (the daily
- * work), then the file lending register, the estate's structure, and staff accounts.
+ * The menu follows the order of the resources that have a list. The inbox comes first: with no
+ * dashboard, react-admin opens the first list after login, so staff land on their tasks. Then
+ * cases and, for managers, the escalations; households and their file lending register; the
+ * outbox; the estate's structure; the managers' policies and calendar; staff accounts.
+ * Manager-only entries are hidden from other roles by `authProvider.canAccess`.
  */
 export const App = () => (
   <Admin
@@ -30,19 +38,25 @@ export const App = () => (
     store={store}
     layout={Layout}
     loginPage={LoginPage}
-    dashboard={Dashboard}
     requireAuth
     disableTelemetry
   >
+    <Resource name="tasks" {...tasks} />
+    <Resource name="cases" {...cases} />
+    <Resource name="escalations" {...escalations} />
     <Resource name="households" {...households} />
     <Resource name="file-loans" {...fileLoans} />
+    <Resource name="messages" {...messages} />
     <Resource name="buildings" {...buildings} />
     <Resource name="units" {...units} />
     <Resource name="estates" {...estates} />
+    <Resource name="policies" {...policies} />
+    <Resource name="calendar-days" {...calendarDays} />
     <Resource name="staff" {...staff} />
     <Resource name="members" {...members} />
     <Resource name="contacts" {...contacts} />
     <Resource name="proxies" {...proxies} />
     <Resource name="documents" {...documents} />
+    <Resource name="timeline" />
   </Admin>
 );

@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { isManager } from './common/permissions';
 import { applyLoginLocale } from './i18n';
 import {
   clearSession,
@@ -13,7 +14,8 @@ import {
 /**
  * What each role may change. The API enforces these rules (403 otherwise); the UI mirrors them
  * so that it does not offer what would be refused: react-admin's create/edit/delete buttons,
- * row links and pages ask `canAccess`. Reading is open to every signed-in staff member.
+ * row links, pages and menu entries ask `canAccess`. Reading is open to every signed-in staff
+ * member, except the managers' pages.
  */
 const WRITERS: Record<string, readonly StaffRole[]> = {
   // ADMIN may always write; an empty list means ADMIN only.
@@ -21,15 +23,32 @@ const WRITERS: Record<string, readonly StaffRole[]> = {
   estates: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
   buildings: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
   units: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'RECEPTION', 'SERVICE_COMMISSIONER'],
+  policies: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
+  'calendar-days': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
 };
-/** Only a household's sub-records may be deleted; households, the estate's structure and staff are deactivated or corrected instead. */
-const DELETABLE = new Set(['members', 'contacts', 'proxies', 'documents']);
-/** The file lending register is append-only (ARC-3): lend and return, never edit or delete. */
-const APPEND_ONLY = new Set(['file-loans']);
+/**
+ * Only a household's sub-records and calendar days may be deleted; households, the estate's
+ * structure and staff are deactivated or corrected instead.
+ */
+const DELETABLE = new Set(['members', 'contacts', 'proxies', 'documents', 'calendar-days']);
+/**
+ * Never edited: the file lending register (ARC-3: lend and return), policies (a change is a new
+ * version) and calendar days (removed and added again).
+ */
+const APPEND_ONLY = new Set(['file-loans', 'policies', 'calendar-days']);
+/**
+ * Written only by the processes: tasks change through claim/release/complete, cases through
+ * their tasks and the managers' overrides, messages through retry and posting (custom actions).
+ */
+const PROCESS_OWNED = new Set(['tasks', 'cases', 'escalations', 'timeline', 'messages']);
+/** The managers' pages: not even in the menu of other roles. */
+const MANAGERS_ONLY = new Set(['escalations', 'policies', 'calendar-days']);
 const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone']);
 
 export const canAccess = (role: string | undefined, resource: string, action: string): boolean => {
+  if (MANAGERS_ONLY.has(resource) && !isManager(role)) return false;
   if (!WRITE_ACTIONS.has(action)) return true;
+  if (PROCESS_OWNED.has(resource)) return false;
   if (action === 'delete' && !DELETABLE.has(resource)) return false;
   if (action === 'edit' && APPEND_ONLY.has(resource)) return false;
   const writers = WRITERS[resource];

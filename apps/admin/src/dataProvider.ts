@@ -58,6 +58,42 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
   }
 };
 
+/** POST or PUT a JSON body to a non-CRUD endpoint and answer the record the API sends back. */
+const send = async (path: string, body?: unknown, method: 'POST' | 'PUT' = 'POST'): Promise<{ data: RaRecord }> => {
+  const { json } = await httpClient(`${API_URL}${path}`, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { data: json };
+};
+
+/** GET a binary endpoint with the Authorization header, as a Blob; API errors as HttpError. */
+const fetchBlob = async (path: string): Promise<Blob> => {
+  const response = await fetch(`${API_URL}${path}`, { headers: withAuth({ Accept: '*/*' }) });
+  if (!response.ok) {
+    let body: ApiErrorBody | undefined;
+    try {
+      body = (await response.json()) as ApiErrorBody;
+    } catch {
+      body = undefined;
+    }
+    throw new HttpError(messageOf(body, response.statusText), response.status, body);
+  }
+  return response.blob();
+};
+
+const id$ = (id: Identifier) => encodeURIComponent(id);
+
+/** The managers' overrides of a case: `POST /cases/:id/<endpoint>`, each answering the updated case. */
+export interface CaseOverrides {
+  'extend-deadline': { taskId: Identifier; dueAt: string; reason: string };
+  reassign: { taskId: Identifier; role?: string; department?: string; assigneeId?: Identifier; reason: string };
+  'cancel-escalation': { taskId: Identifier; reason: string };
+  priority: { priority: string; reason: string };
+  tier: { tier: string; reason: string };
+  close: { justification: string };
+}
+
 export interface DocumentUpload {
   householdId: Identifier;
   kind: string;
@@ -73,6 +109,20 @@ export interface EstateDataProvider extends DataProvider {
   uploadDocument(upload: DocumentUpload): Promise<{ data: RaRecord }>;
   /** GET /documents/:id/content, with the Authorization header, as a Blob. */
   getDocumentContent(id: Identifier): Promise<Blob>;
+  /** POST /tasks/:id/claim (409 if someone claimed it first); answers the task. */
+  claimTask(id: Identifier): Promise<{ data: RaRecord }>;
+  /** POST /tasks/:id/unclaim: back to the queue; answers the task. */
+  unclaimTask(id: Identifier): Promise<{ data: RaRecord }>;
+  /** POST /tasks/:id/complete with the form's values (400 with field errors, 409 if already done). */
+  completeTask(id: Identifier, formData: Record<string, unknown>): Promise<{ data: RaRecord }>;
+  /** A manager's override of a case (403 for other roles); answers the updated case. */
+  overrideCase<K extends keyof CaseOverrides>(caseId: Identifier, endpoint: K, body: CaseOverrides[K]): Promise<{ data: RaRecord }>;
+  /** POST /messages/:id/retry: send a failed message again (409 if it has not failed). */
+  retryMessage(id: Identifier): Promise<{ data: RaRecord }>;
+  /** GET /messages/:id/pdf: the letter, as a Blob. */
+  getMessagePdf(id: Identifier): Promise<Blob>;
+  /** PUT /messages/:id/posting: the express-mail tracking number of a posted letter (FEE-4). */
+  recordPosting(id: Identifier, posting: { trackingNumber: string; postedAt?: string }): Promise<{ data: RaRecord }>;
 }
 
 const baseProvider = simpleRestProvider(API_URL, httpClient);
@@ -95,19 +145,13 @@ export const dataProvider: EstateDataProvider = {
     return { data: json };
   },
 
-  async getDocumentContent(id) {
-    const response = await fetch(`${API_URL}/documents/${encodeURIComponent(id)}/content`, {
-      headers: withAuth({ Accept: '*/*' }),
-    });
-    if (!response.ok) {
-      let body: ApiErrorBody | undefined;
-      try {
-        body = (await response.json()) as ApiErrorBody;
-      } catch {
-        body = undefined;
-      }
-      throw new HttpError(messageOf(body, response.statusText), response.status, body);
-    }
-    return response.blob();
-  },
+  getDocumentContent: (id) => fetchBlob(`/documents/${id$(id)}/content`),
+
+  claimTask: (id) => send(`/tasks/${id$(id)}/claim`),
+  unclaimTask: (id) => send(`/tasks/${id$(id)}/unclaim`),
+  completeTask: (id, formData) => send(`/tasks/${id$(id)}/complete`, { formData }),
+  overrideCase: (caseId, endpoint, body) => send(`/cases/${id$(caseId)}/${endpoint}`, body),
+  retryMessage: (id) => send(`/messages/${id$(id)}/retry`),
+  getMessagePdf: (id) => fetchBlob(`/messages/${id$(id)}/pdf`),
+  recordPosting: (id, posting) => send(`/messages/${id$(id)}/posting`, posting, 'PUT'),
 };

@@ -30,9 +30,22 @@ export const ENUMS = {
     'ADMIN',
   ],
   department: ['CS', 'ENGINEERING', 'SECURITY', 'CLEANING', 'GREENING', 'FINANCE', 'MANAGEMENT_OFFICE'],
+  taskStatus: ['OPEN', 'COMPLETED', 'CANCELLED'],
+  caseStatus: ['OPEN', 'CLOSED'],
+  priority: ['LOW', 'NORMAL', 'HIGH', 'URGENT'],
+  messageStatus: ['QUEUED', 'SENT', 'DELIVERED', 'FAILED'],
+  channel: ['SMS', 'EMAIL', 'LETTER'],
+  /** The processes known to the back office; a process it does not know is shown by its raw name. */
+  process: ['complaint', 'repair', 'fee-dunning', 'move-in', 'decoration', 'core-demo'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;
+
+/** Chip colours shared by every list and page. */
+export const PRIORITY_COLORS = { LOW: 'default', NORMAL: 'info', HIGH: 'warning', URGENT: 'error' } as const;
+export const TASK_STATUS_COLORS = { OPEN: 'info', COMPLETED: 'success', CANCELLED: 'default' } as const;
+export const CASE_STATUS_COLORS = { OPEN: 'info', CLOSED: 'default' } as const;
+export const MESSAGE_STATUS_COLORS = { QUEUED: 'default', SENT: 'info', DELIVERED: 'success', FAILED: 'error' } as const;
 
 export const enumLabel = (name: EnumName, value: string): string => `estate.enums.${name}.${value}`;
 

@@ -26,7 +26,15 @@ export const EnumField = ({ source, enumName, colors }: EnumFieldProps) => {
   if (value == null || value === '') return <EmptyValue />;
   const label = translate(enumLabel(enumName, String(value)), { _: String(value) });
   if (colors) {
-    return <Chip size="small" label={label} color={colors[String(value)] ?? 'default'} variant="outlined" />;
+    return (
+      <Chip
+        size="small"
+        label={label}
+        color={colors[String(value)] ?? 'default'}
+        variant="outlined"
+        sx={{ alignSelf: 'flex-start' }}
+      />
+    );
   }
   return (
     <Typography component="span" variant="body2">

@@ -12,6 +12,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { HouseholdCasesTab } from '../cases/HouseholdCasesTab';
 import { DayField, EnumField } from '../common/fields';
 import { ContactsTab } from '../contacts/ContactsTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
@@ -121,16 +122,11 @@ const Overview = () => {
   );
 };
 
-const CasesPlaceholder = () => {
-  const translate = useTranslate();
-  return <Typography color="text.secondary">{translate('estate.household.cases_placeholder')}</Typography>;
-};
-
 // Each tab's content sits in a plain <div> so that the tab does not add an empty field label.
 
 /**
  * The household's one file (ARC-1): identity and unit, members, contacts, proxies, documents,
- * the file lending register (ARC-3), and later its cases.
+ * the file lending register (ARC-3), and every case ever opened with its timeline.
  */
 export const HouseholdShow = () => (
   <Show actions={<Actions />}>
@@ -167,7 +163,7 @@ export const HouseholdShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="estate.household.tabs.cases" path="cases">
         <div>
-          <CasesPlaceholder />
+          <HouseholdCasesTab />
         </div>
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>

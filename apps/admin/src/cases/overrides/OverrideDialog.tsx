@@ -1,0 +1,100 @@
+import CheckIcon from '@mui/icons-material/Check';
+import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  Button,
+  Form,
+  maxLength,
+  minLength,
+  required,
+  SaveButton,
+  TextInput,
+  useTranslate,
+  type ValidateForm,
+} from 'react-admin';
+import type { FieldValues } from 'react-hook-form';
+import { useFormAction } from '../../common/useFormAction';
+
+export interface OverrideDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+interface Props<Values extends FieldValues> extends OverrideDialogProps {
+  /** Translation key of the title. */
+  title: string;
+  /** What the override changes, already translated. */
+  description?: ReactNode;
+  defaultValues?: Partial<Values>;
+  validate?: ValidateForm;
+  /** Calls the API; the dialog waits for it. */
+  submit: (values: Values) => Promise<unknown>;
+  successMessage: string;
+  /** `reason` for the overrides, `justification` for closing a case. */
+  reasonSource?: 'reason' | 'justification';
+  reasonLabel?: string;
+  reasonMaxLength?: number;
+  confirmLabel?: string;
+  children?: ReactNode;
+}
+
+/**
+ * A manager's override in a dialog: its own inputs, a required reason (kept in the case timeline),
+ * and a confirm button that waits for the API. The API's message is the notification and its
+ * field errors show under the inputs; the dialog closes only once the API has said yes.
+ * Clicks inside do not reach a clickable table row behind it (React events cross portals).
+ */
+export const OverrideDialog = <Values extends FieldValues>({
+  open,
+  onClose,
+  title,
+  description,
+  defaultValues,
+  validate,
+  submit,
+  successMessage,
+  reasonSource = 'reason',
+  reasonLabel = 'estate.overrides.reason',
+  reasonMaxLength = 1000,
+  confirmLabel = 'estate.overrides.confirm',
+  children,
+}: Props<Values>) => {
+  const translate = useTranslate();
+  const onSubmit = useFormAction<Values>(submit, { successMessage, onSuccess: onClose });
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      onClick={(event) => event.stopPropagation()}
+    >
+      <DialogTitle>{translate(title)}</DialogTitle>
+      {open && (
+        <Form record={defaultValues} onSubmit={onSubmit} validate={validate}>
+          <DialogContent sx={{ pt: 0 }}>
+            {description && (
+              <Typography variant="body2" color="text.secondary" component="div" sx={{ mb: 2 }}>
+                {description}
+              </Typography>
+            )}
+            <Box>{children}</Box>
+            <TextInput
+              source={reasonSource}
+              label={reasonLabel}
+              helperText="estate.overrides.reason_hint"
+              multiline
+              minRows={2}
+              fullWidth
+              validate={[required(), minLength(2), maxLength(reasonMaxLength)]}
+            />
+          </DialogContent>
+          <DialogActions>
+            <Button label="ra.action.cancel" onClick={onClose} />
+            <SaveButton label={confirmLabel} icon={<CheckIcon />} alwaysEnable />
+          </DialogActions>
+        </Form>
+      )}
+    </Dialog>
+  );
+};
