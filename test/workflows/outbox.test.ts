@@ -59,7 +59,7 @@ describe('outbox channels: SMS gateway over HTTP, recorded SMS, letters as PDF',
     supervisor = client(api.url, await login(api.url, 'supervisor', credentials.supervisor));
     clerkToken = await login(api.url, 'clerk', credentials.clerk);
     clerk = client(api.url, clerkToken);
-    const estate = await prisma.estate.create({ data: { name: '翠湖花园', address: '滨湖路 88 号' } });
+    const estate = await prisma.estate.create({ data: { name: unique('湖畔'), address: '滨湖路 88 号' } });
     householdId = (
       await prisma.household.create({
         data: {
