@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Department, Language, OccupancyKind, PartyType, PrismaClient, StaffRole, UnitStatus } from './client';
 
-/** One demo account per role of the department (DOMAIN.md, "Who works here"). */
+/** One demo account per role of the department (DOMAIN.md, "Who works here"), and one in each department that receives complaints. */
 export const DEMO_STAFF: { username: string; displayName: string; role: StaffRole; department: Department; language: Language; email: string }[] = [
   { username: 'reception', displayName: '陈静 Chen Jing', role: 'RECEPTION', department: 'CS', language: 'zh', email: 'reception@estate-desk.local' },
   { username: 'commissioner', displayName: '刘洋 Liu Yang', role: 'SERVICE_COMMISSIONER', department: 'CS', language: 'zh', email: 'commissioner@estate-desk.local' },
@@ -11,6 +11,9 @@ export const DEMO_STAFF: { username: string; displayName: string; role: StaffRol
   { username: 'clerk', displayName: '周敏 Zhou Min', role: 'INTERNAL_CLERK', department: 'CS', language: 'zh', email: 'clerk@estate-desk.local' },
   { username: 'supervisor', displayName: '吴刚 Wu Gang', role: 'CS_SUPERVISOR', department: 'CS', language: 'zh', email: 'supervisor@estate-desk.local' },
   { username: 'director', displayName: '郑华 Zheng Hua', role: 'OFFICE_DIRECTOR', department: 'MANAGEMENT_OFFICE', language: 'zh', email: 'director@estate-desk.local' },
+  { username: 'security', displayName: '钱勇 Qian Yong', role: 'SERVICE_COMMISSIONER', department: 'SECURITY', language: 'zh', email: 'security@estate-desk.local' },
+  { username: 'cleaning', displayName: '冯霞 Feng Xia', role: 'SERVICE_COMMISSIONER', department: 'CLEANING', language: 'zh', email: 'cleaning@estate-desk.local' },
+  { username: 'greening', displayName: '陈杰 Chen Jie', role: 'SERVICE_COMMISSIONER', department: 'GREENING', language: 'zh', email: 'greening@estate-desk.local' },
   { username: 'admin', displayName: 'Administrator 管理员', role: 'ADMIN', department: 'MANAGEMENT_OFFICE', language: 'en', email: 'admin@estate-desk.local' },
 ];
 

@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Channel, Prisma, PrismaClient } from '../../prisma/client';
 import { DEFAULT_CALENDAR, resolveDue, type BusinessCalendar } from './calendar';
-import type { Candidate, TaskSpec } from './types';
+import type { Candidate, Deadline, TaskSpec } from './types';
 import { renderTemplate } from '../outbox/templates';
 
 export interface CoreActivityDeps {
@@ -74,6 +74,15 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
         });
         return { taskId: task.id, deadlines };
       });
+    },
+
+    /** New deadlines for an open task, counted from now (a reclassified case). */
+    async rescheduleTask(input: { taskId: number; deadlines: Deadline[] }): Promise<number[]> {
+      const calendar = await loadCalendar(prisma);
+      const now = Date.now();
+      const instants = input.deadlines.map((d) => resolveDue(now, d.due, calendar));
+      await prisma.task.update({ where: { id: input.taskId }, data: { dueAt: instants.length ? new Date(instants[0]) : null } });
+      return instants;
     },
 
     async recordClaim(input: { taskId: number; actorId: number; claimed: boolean; key: string }): Promise<void> {

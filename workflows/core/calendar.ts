@@ -34,7 +34,9 @@ export type Due =
   /** ISO 8601 duration in business time: "P2D" two working days, "PT4H" four working hours. */
   | { after: string; business: true }
   /** The end of the business day the task opens on (or of the next one, after hours). */
-  | { endOfBusinessDay: true };
+  | { endOfBusinessDay: true }
+  /** A fixed moment (ISO 8601), e.g. the date a resident asked for. */
+  | { at: string };
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -127,6 +129,7 @@ function addWorkingDays(t: number, days: number, cal: BusinessCalendar): number 
 /** The instant a deadline falls, for a task opened at `openedAt`. */
 export function resolveDue(openedAt: number, due: Due, cal: BusinessCalendar): number {
   if ('endOfBusinessDay' in due) return endOfBusinessDay(openedAt, cal);
+  if ('at' in due) return Date.parse(due.at);
   const { days, ms } = parseDuration(due.after);
   if (!due.business) return openedAt + days * DAY + ms;
   return addWorkingMs(addWorkingDays(openedAt, days, cal), ms, cal);

@@ -161,6 +161,14 @@ export class CaseRuntime {
     return new HumanTask(this, state);
   }
 
+  /** Replaces an open task's pending deadlines, counted from now. */
+  async reschedule(task: TaskState, deadlines: Deadline[]): Promise<void> {
+    if (task.status !== 'OPEN') return;
+    const instants = await acts.rescheduleTask({ taskId: task.id, deadlines });
+    task.deadlines = deadlines.map((d, i) => ({ at: instants[i], escalate: d.escalate }));
+    task.changed = true;
+  }
+
   /** Waits for the task, escalating at each missed deadline, until it is completed or the case closes. */
   async waitFor(task: TaskState): Promise<TaskOutcome> {
     for (;;) {
@@ -483,6 +491,14 @@ export class HumanTask {
 
   get level(): number {
     return this.state.level;
+  }
+
+  get isOpen(): boolean {
+    return this.state.status === 'OPEN';
+  }
+
+  reschedule(deadlines: Deadline[]): Promise<void> {
+    return this.runtime.reschedule(this.state, deadlines);
   }
 
   result(): Promise<TaskOutcome> {

@@ -20,6 +20,14 @@ export const TEMPLATES: Record<string, Template> = {
       en: 'Dear {name},\n\nThe task "{task}" of case #{caseId} missed its deadline. It is now at escalation level {level} and waits for you.\nNext deadline: {dueAt}\n\nPlease handle it in your inbox in the back office.',
     },
   },
+  'complaint-result': {
+    channels: ['SMS', 'EMAIL'],
+    subject: { zh: '投诉处理结果', en: 'The result of your complaint' },
+    body: {
+      zh: '{name}，您好：您反映的问题已处理，结果：{result}。如有疑问请联系客服中心。',
+      en: 'Dear {name}, the matter you reported has been handled: {result}. Please contact the service centre with any question.',
+    },
+  },
   notice: {
     channels: ['SMS', 'EMAIL', 'LETTER'],
     subject: { zh: '{subject}', en: '{subject}' },

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../../prisma/client';
 import type { AppConfig } from '../../common/config';
+import { createComplaintActivities } from '../../../workflows/complaint/activities';
 import { createCoreActivities } from '../../../workflows/core/activities';
 import { createFileLoanActivities } from '../../../workflows/file-loan/activities';
 import { createOutboxActivities, type LetterPrinter, type Mailer, type SmsProvider } from '../../../workflows/outbox/activities';
@@ -29,5 +30,6 @@ export function createActivities(deps: ActivityDeps) {
     ...createCoreActivities(deps),
     ...createOutboxActivities(deps),
     ...createFileLoanActivities(deps),
+    ...createComplaintActivities(deps),
   };
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ComplaintsController, ComplaintsService } from '../complaints/complaints';
 import { MessagesController, MessagesService } from '../outbox/messages';
 import { CalendarDaysController, CalendarDaysService } from '../policies/calendar-days';
 import { PoliciesController, PoliciesService } from '../policies/policies';
@@ -9,8 +10,8 @@ import { TimelineController, TimelineService } from './timeline';
 
 /** The BPM core as HTTP: cases and overrides, task inboxes, timelines, the outbox, policies and the calendar. */
 @Module({
-  controllers: [CasesController, TasksController, TimelineController, MessagesController, PoliciesController, CalendarDaysController],
-  providers: [CasesService, TasksService, TimelineService, MessagesService, PoliciesService, CalendarDaysService],
+  controllers: [ComplaintsController, CasesController, TasksController, TimelineController, MessagesController, PoliciesController, CalendarDaysController],
+  providers: [ComplaintsService, CasesService, TasksService, TimelineService, MessagesService, PoliciesService, CalendarDaysService],
   exports: [CasesService],
 })
 export class CasesModule {}

@@ -27,7 +27,8 @@ export const caseInclude = {
   },
 };
 
-export interface StartCase<Input> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface StartCase<Input, Prepared = any> {
   process: string;
   workflowType: string;
   workflowId: (caseId: number) => string;
@@ -38,7 +39,10 @@ export interface StartCase<Input> {
   policyKey: string;
   /** Used when no version of the policy has been saved yet (version 0). */
   defaultPolicy: object;
-  input: (caseId: number, policy: unknown, delivery: DeliveryPolicy) => Input;
+  input: (caseId: number, policy: unknown, delivery: DeliveryPolicy, prepared: Prepared) => Input;
+  /** The process's own record, written once the case exists (taken back if the workflow cannot start). */
+  prepare?: (caseId: number) => Promise<Prepared>;
+  undo?: (caseId: number) => Promise<void>;
 }
 
 /** Cases of every process: list, file, overrides, and the one way a process starts. */
@@ -86,7 +90,7 @@ export class CasesService extends CrudService {
    * Files the case, then starts its workflow with the policy in force now (which it keeps).
    * If the workflow cannot start, the case is taken back and the caller is told: nothing half-done remains.
    */
-  async startCase<Input>(spec: StartCase<Input>) {
+  async startCase<Input, Prepared = undefined>(spec: StartCase<Input, Prepared>) {
     const policy = await this.currentPolicy(spec.policyKey, spec.defaultPolicy);
     const created = await this.prisma.case.create({
       data: {
@@ -103,14 +107,18 @@ export class CasesService extends CrudService {
     });
     const workflowId = spec.workflowId(created.id);
     await this.prisma.case.update({ where: { id: created.id }, data: { workflowId } });
+    let prepared: Prepared | undefined;
     try {
+      prepared = spec.prepare ? await spec.prepare(created.id) : undefined;
       await this.temporal.client.workflow.start(spec.workflowType, {
         workflowId,
         taskQueue: this.temporal.taskQueue,
-        args: [spec.input(created.id, policy.data, this.delivery)],
+        args: [spec.input(created.id, policy.data, this.delivery, prepared as Prepared)],
       });
     } catch (error) {
+      if (prepared !== undefined) await spec.undo?.(created.id);
       await this.prisma.case.delete({ where: { id: created.id } });
+      if (prepared === undefined && spec.prepare) throw error;
       throw new ServiceUnavailableException({
         statusCode: 503,
         message: `The case was not opened: the workflow service is unavailable (${(error as Error).message}). Try again.`,

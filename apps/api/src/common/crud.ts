@@ -62,19 +62,24 @@ export abstract class CrudService<T = unknown> {
       this.delegate.findMany({ where, orderBy, skip, take, ...this.shape }),
       this.delegate.count({ where }),
     ]);
-    return { rows: rows.map((r) => this.present(r)), total, skip };
+    return { rows: await this.presentMany(rows.map((r) => this.present(r))), total, skip };
   }
 
   async get(id: number): Promise<T> {
     const row = await this.delegate.findUnique({ where: { id }, ...this.shape });
     if (!row) throw notFound(this.label, id);
-    return this.present(row);
+    return (await this.presentMany([this.present(row)]))[0];
   }
 
   /** The record as the API sends it (e.g. decimals as numbers, dates as YYYY-MM-DD). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   protected present(row: any): T {
     return row;
+  }
+
+  /** Adds what other tables know about a page of records, in one query per page. */
+  protected async presentMany(rows: T[]): Promise<T[]> {
+    return rows;
   }
 
   /** The validated body as Prisma stores it. */

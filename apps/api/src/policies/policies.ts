@@ -13,6 +13,11 @@ import { PrismaService } from '../database/prisma.service';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+const due = z.union([
+  z.object({ after: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'must be an ISO 8601 duration such as PT1H or P2D'), business: z.boolean().optional() }),
+  z.object({ endOfBusinessDay: z.literal(true) }),
+]);
+
 /** The shape of each policy a manager may change. A process registers its own here. */
 export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
   calendar: z
@@ -23,6 +28,16 @@ export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
       workEnd: z.string().regex(HHMM, 'must be HH:MM'),
     })
     .refine((c) => c.workStart < c.workEnd, { message: 'workStart must be before workEnd', path: ['workEnd'] }),
+  complaint: z.object({
+    major: z.object({ directorSameDay: due, answerWithin: due, resolveWithin: due }),
+    important: z.object({ forwardWithin: due, handleWithin: due }),
+    minor: z.object({ resolveWithin: due }),
+    stopDamageWithin: due,
+    informWithin: due,
+    returnVisitWithin: due,
+    reopenWithin: due,
+    followUpAfter: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'must be an ISO 8601 duration such as P7D'),
+  }),
 };
 
 export class CreatePolicyDto {

@@ -1,0 +1,213 @@
+import { Body, Controller, Get, Injectable, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ComplaintChannel, ComplaintStatus, ComplaintTier, Department, Prisma } from '../../../../prisma/client';
+import { parseDuration } from '../../../../workflows/core/calendar';
+import { complaintWorkflowId, DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from '../../../../workflows/complaint/policy';
+import type { ComplaintInput } from '../../../../workflows/complaint/workflow';
+import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
+import { CasesService } from '../cases/cases.service';
+import { assertReference, CrudService, idPipe, listQuery, sendPage } from '../common/crud';
+import { badRequest } from '../common/errors';
+import { columns, contains, enumEq, intEq, text, type ListParams, type ListSpec } from '../common/list-query';
+import { PrismaService } from '../database/prisma.service';
+import { CreateComplaintDto } from './complaints.dto';
+
+const TIER_TITLE: Record<ComplaintTier, { zh: string; en: string }> = {
+  MAJOR: { zh: '重大投诉', en: 'Major complaint' },
+  IMPORTANT: { zh: '重要投诉', en: 'Important complaint' },
+  MINOR: { zh: '轻微投诉', en: 'Minor complaint' },
+};
+
+const DAY = 86_400_000;
+
+/** The complaint register: intake (CMP-1), the list with its follow-up view (CMP-8), and the figures. */
+@Injectable()
+export class ComplaintsService extends CrudService {
+  protected readonly label = 'complaint';
+  protected readonly listSpec: ListSpec = {
+    sort: columns('id', 'createdAt', 'tier', 'status', 'department', 'resolvedAt'),
+    defaultSort: ['createdAt', 'desc'],
+    filters: {
+      tier: enumEq('tier', Object.values(ComplaintTier)),
+      status: enumEq('status', Object.values(ComplaintStatus)),
+      department: enumEq('department', Object.values(Department)),
+      channel: enumEq('channel', Object.values(ComplaintChannel)),
+      householdId: intEq('householdId'),
+      from: (v, k) => ({ createdAt: { gte: this.date(v, k) } }),
+      to: (v, k) => ({ createdAt: { lt: this.date(v, k) } }),
+      q: (v, k) => ({ OR: [contains('complainantName')(v, k), contains('phone')(v, k), contains('description')(v, k), contains('subject')(v, k)] }),
+    },
+  };
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly cases: CasesService,
+  ) {
+    super();
+  }
+
+  protected get delegate() {
+    return this.prisma.complaint;
+  }
+
+  private date(value: unknown, key: string): Date {
+    const d = new Date(text(value, key));
+    if (Number.isNaN(d.getTime())) throw badRequest(`filter.${key}`, 'must be a date');
+    return d;
+  }
+
+  /** The case of each complaint (status, escalation, open tasks), attached for the list and the page. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected override async presentMany(rows: any[]) {
+    const cases = await this.prisma.case.findMany({
+      where: { id: { in: rows.map((r) => r.caseId) } },
+      select: { id: true, status: true, escalationLevel: true, priority: true, tasks: { where: { status: 'OPEN' }, select: { id: true, key: true, dueAt: true, escalationLevel: true } } },
+    });
+    const byId = new Map(cases.map((c) => [c.id, c]));
+    return rows.map((r) => ({ ...r, case: byId.get(r.caseId) ?? null }));
+  }
+
+  async policy(): Promise<ComplaintPolicy> {
+    return (await this.cases.currentPolicy('complaint', DEFAULT_COMPLAINT_POLICY)).data as ComplaintPolicy;
+  }
+
+  /** CMP-8: open complaints older than the policy's follow-up period, oldest first. */
+  async followUpScope(): Promise<Prisma.ComplaintWhereInput> {
+    const { days, ms } = parseDuration((await this.policy()).followUpAfter);
+    return { status: 'OPEN', createdAt: { lt: new Date(Date.now() - days * DAY - ms) } };
+  }
+
+  /** Overdue: open, and its case escalated or a task past its due time. */
+  async overdueScope(): Promise<Prisma.ComplaintWhereInput> {
+    const late = await this.prisma.case.findMany({
+      where: {
+        process: 'complaint',
+        status: 'OPEN',
+        OR: [{ escalationLevel: { gt: 0 } }, { tasks: { some: { status: 'OPEN', dueAt: { lt: new Date() } } } }],
+      },
+      select: { id: true },
+    });
+    return { status: 'OPEN', caseId: { in: late.map((c) => c.id) } };
+  }
+
+  async take(dto: CreateComplaintDto, staff: StaffPrincipal) {
+    await assertReference(this.prisma.household, 'householdId', dto.householdId, 'household');
+    if (dto.requestedBy && dto.tier !== 'MINOR') throw badRequest('requestedBy', 'a requested date applies to minor complaints only (CMP-4)');
+    if (dto.requestedBy && Date.parse(dto.requestedBy) <= Date.now()) throw badRequest('requestedBy', 'must be in the future');
+    const { confirmedWithResident: _confirmed, ...record } = dto;
+    const kase = (await this.cases.startCase<ComplaintInput, number>({
+      process: 'complaint',
+      workflowType: 'complaintWorkflow',
+      workflowId: complaintWorkflowId,
+      title: { zh: `${TIER_TITLE[dto.tier].zh}：${dto.subject}`, en: `${TIER_TITLE[dto.tier].en}: ${dto.subject}` },
+      householdId: dto.householdId,
+      priority: dto.tier === 'MAJOR' ? 'HIGH' : 'NORMAL',
+      tier: dto.tier,
+      policyKey: 'complaint',
+      defaultPolicy: DEFAULT_COMPLAINT_POLICY,
+      prepare: async (caseId) =>
+        (
+          await this.prisma.complaint.create({
+            data: {
+              ...record,
+              occurredAt: new Date(dto.occurredAt),
+              requestedBy: dto.requestedBy ? new Date(dto.requestedBy) : null,
+              damageOngoing: dto.damageOngoing ?? false,
+              caseId,
+              confirmedAt: new Date(),
+              receivedById: staff.id,
+            },
+          })
+        ).id,
+      undo: async (caseId) => void (await this.prisma.complaint.deleteMany({ where: { caseId } })),
+      input: (caseId, policy, delivery, complaintId) => ({
+        caseId,
+        complaintId,
+        householdId: dto.householdId,
+        tier: dto.tier,
+        department: dto.department,
+        damageOngoing: dto.damageOngoing ?? false,
+        requestedBy: dto.requestedBy,
+        invalidReason: dto.invalidReason,
+        policy: policy as ComplaintPolicy,
+        delivery,
+      }),
+    })) as { id: number };
+    const complaint = await this.prisma.complaint.findUniqueOrThrow({ where: { caseId: kase.id } });
+    return this.get(complaint.id);
+  }
+
+  /** Received, handled on time and late, pending, invalid, return-visit rate and satisfaction, per tier and department. */
+  async figures(from: Date, to: Date) {
+    const rows = await this.prisma.complaint.findMany({ where: { createdAt: { gte: from, lt: to } } });
+    type Row = (typeof rows)[number];
+    const summarise = (list: Row[]) => {
+      const resolved = list.filter((c) => c.status === 'RESOLVED');
+      const visited = list.filter((c) => c.satisfaction !== null);
+      const satisfied = visited.filter((c) => c.satisfaction === 'SATISFIED');
+      return {
+        received: list.length,
+        resolved: resolved.length,
+        onTime: resolved.filter((c) => c.resolvedOnTime).length,
+        late: resolved.filter((c) => c.resolvedOnTime === false).length,
+        pending: list.filter((c) => c.status === 'OPEN').length,
+        invalid: list.filter((c) => c.status === 'INVALID').length,
+        returnVisits: visited.length,
+        returnVisitRate: resolved.length ? visited.length / resolved.length : null,
+        satisfactionRate: visited.length ? satisfied.length / visited.length : null,
+      };
+    };
+    const group = (key: 'tier' | 'department') =>
+      Object.fromEntries([...new Set(rows.map((r) => r[key]))].sort().map((k) => [k, summarise(rows.filter((r) => r[key] === k))]));
+    return { from: from.toISOString(), to: to.toISOString(), total: summarise(rows), byTier: group('tier'), byDepartment: group('department') };
+  }
+}
+
+@ApiTags('complaints')
+@ApiBearerAuth()
+@Controller('complaints')
+export class ComplaintsController {
+  constructor(private readonly complaints: ComplaintsService) {}
+
+  /** `filter.followUp: true` is the supervisor's follow-up list (CMP-8); `filter.overdue: true` the late ones. */
+  @Get()
+  @listQuery()
+  async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    let filter: Record<string, unknown>;
+    try {
+      filter = params.filter ? JSON.parse(params.filter) : {};
+    } catch {
+      throw badRequest('filter', 'must be valid JSON');
+    }
+    const { followUp, overdue, ...rest } = filter;
+    const scopes: Prisma.ComplaintWhereInput[] = [];
+    if (followUp === true || followUp === 'true') scopes.push(await this.complaints.followUpScope());
+    if (overdue === true || overdue === 'true') scopes.push(await this.complaints.overdueScope());
+    const page = await this.complaints.list({ ...params, filter: JSON.stringify(rest) }, scopes.length ? { AND: scopes } : undefined);
+    return sendPage(res, 'complaints', page);
+  }
+
+  @Get('figures')
+  @ApiQuery({ name: 'from', required: true, example: '2026-11-01' })
+  @ApiQuery({ name: 'to', required: true, example: '2026-12-01' })
+  figures(@Query('from') from: string, @Query('to') to: string) {
+    const start = new Date(from);
+    const end = new Date(to);
+    if (!from || Number.isNaN(start.getTime())) throw badRequest('from', 'must be a date');
+    if (!to || Number.isNaN(end.getTime())) throw badRequest('to', 'must be a date');
+    if (end <= start) throw badRequest('to', 'must be after from');
+    return this.complaints.figures(start, end);
+  }
+
+  @Get(':id')
+  get(@Param('id', idPipe) id: number) {
+    return this.complaints.get(id);
+  }
+
+  /** CMP-1: take a complaint; its process starts at once. */
+  @Post()
+  take(@Body() dto: CreateComplaintDto, @CurrentStaff() staff: StaffPrincipal) {
+    return this.complaints.take(dto, staff);
+  }
+}
