@@ -30,3 +30,46 @@ export async function prepareDatabase(databaseUrl: string, dataDir: string, say:
     await prisma.$disconnect();
   }
 }
+
+/**
+ * A few complaints for a new installation, taken through the API like a receptionist would,
+ * so the inboxes have work in them on first start. Nothing is added once any complaint exists.
+ */
+export async function seedDemoComplaints(apiUrl: string, credentials: Credentials, databaseUrl: string, say: (m: string) => void): Promise<void> {
+  const prisma = createPrismaClient(databaseUrl, 1);
+  try {
+    if ((await prisma.complaint.count()) > 0) return;
+    const households = await prisma.household.findMany({ where: { unit: { number: { in: ['1-0302', '1-1201', '2-0805'] } }, occupancy: 'OWNER' }, include: { unit: true } });
+    const login = await fetch(`${apiUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'reception', password: credentials.reception }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const hour = 3600_000;
+    const samples = [
+      { tier: 'MAJOR', department: 'ENGINEERING', damageOngoing: true, place: '1栋 3 楼', subject: '维修部', description: '楼上管道漏水，水正流进卧室，报修两次没有人来。', request: '立即止水，修复天花板并赔偿损失' },
+      { tier: 'IMPORTANT', department: 'SECURITY', place: '东门岗亭', subject: '夜班保安', description: '晚上十点后访客登记不严，陌生人随意进出。', request: '加强门岗管理' },
+      { tier: 'MINOR', department: 'CLEANING', place: '2栋 电梯间', subject: '保洁员', description: '电梯间垃圾两天没有清理。', request: '今天之内清理' },
+    ];
+    for (const [i, sample] of samples.entries()) {
+      const household = households[i % Math.max(households.length, 1)];
+      await fetch(`${apiUrl}/complaints`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          ...sample,
+          householdId: household?.id,
+          complainantName: household?.name ?? '住户',
+          phone: household?.phone ?? '13800000000',
+          channel: 'HOTLINE',
+          occurredAt: new Date(Date.now() - (i + 1) * hour).toISOString(),
+          confirmedWithResident: true,
+        }),
+      });
+    }
+    say('Demo complaints taken: the inboxes have work in them.');
+  } finally {
+    await prisma.$disconnect();
+  }
+}

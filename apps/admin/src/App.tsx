@@ -1,8 +1,11 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './authProvider';
 import buildings from './buildings';
 import calendarDays from './calendar-days';
 import cases from './cases';
+import complaints, { COMPLAINT_FIGURES_PATH, complaintFollowUp } from './complaints';
+import { ComplaintFigures } from './complaints/ComplaintFigures';
 import contacts from './contacts';
 import { dataProvider } from './dataProvider';
 import documents from './documents';
@@ -25,7 +28,8 @@ import units from './units';
 /**
  * The menu follows the order of the resources that have a list. The inbox comes first: with no
  * dashboard, react-admin opens the first list after login, so staff land on their tasks. Then
- * cases and, for managers, the escalations; households and their file lending register; the
+ * complaints, which the reception takes on the phone (with "New complaint", the managers'
+ * follow-up list and the figures page, see layout/AppMenu); cases and, for managers, the escalations; households and their file lending register; the
  * outbox; the estate's structure; the managers' policies and calendar; staff accounts.
  * Manager-only entries are hidden from other roles by `authProvider.canAccess`.
  */
@@ -42,6 +46,8 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="tasks" {...tasks} />
+    <Resource name="complaints" {...complaints} />
+    <Resource name="complaint-follow-up" {...complaintFollowUp} />
     <Resource name="cases" {...cases} />
     <Resource name="escalations" {...escalations} />
     <Resource name="households" {...households} />
@@ -58,5 +64,8 @@ export const App = () => (
     <Resource name="proxies" {...proxies} />
     <Resource name="documents" {...documents} />
     <Resource name="timeline" />
+    <CustomRoutes>
+      <Route path={COMPLAINT_FIGURES_PATH} element={<ComplaintFigures />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -33,16 +33,17 @@ const WRITERS: Record<string, readonly StaffRole[]> = {
 const DELETABLE = new Set(['members', 'contacts', 'proxies', 'documents', 'calendar-days']);
 /**
  * Never edited: the file lending register (ARC-3: lend and return), policies (a change is a new
- * version) and calendar days (removed and added again).
+ * version), calendar days (removed and added again) and complaints (taken once, confirmed with the
+ * resident, then changed only by their process and the managers' overrides of its case).
  */
-const APPEND_ONLY = new Set(['file-loans', 'policies', 'calendar-days']);
+const APPEND_ONLY = new Set(['file-loans', 'policies', 'calendar-days', 'complaints']);
 /**
  * Written only by the processes: tasks change through claim/release/complete, cases through
  * their tasks and the managers' overrides, messages through retry and posting (custom actions).
  */
-const PROCESS_OWNED = new Set(['tasks', 'cases', 'escalations', 'timeline', 'messages']);
-/** The managers' pages: not even in the menu of other roles. */
-const MANAGERS_ONLY = new Set(['escalations', 'policies', 'calendar-days']);
+const PROCESS_OWNED = new Set(['tasks', 'cases', 'escalations', 'timeline', 'messages', 'complaint-follow-up']);
+/** The managers' pages: not even in the menu of other roles (the follow-up list of complaints, CMP-8). */
+const MANAGERS_ONLY = new Set(['escalations', 'policies', 'calendar-days', 'complaint-follow-up']);
 const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone']);
 
 export const canAccess = (role: string | undefined, resource: string, action: string): boolean => {

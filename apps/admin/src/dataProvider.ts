@@ -101,6 +101,28 @@ export interface DocumentUpload {
   file: File;
 }
 
+/** One line of the complaint figures (CMP-9): counts, and rates from 0 to 1 (null without a base). */
+export interface ComplaintFigureLine {
+  received: number;
+  resolved: number;
+  onTime: number;
+  late: number;
+  pending: number;
+  invalid: number;
+  returnVisits: number;
+  returnVisitRate: number | null;
+  satisfactionRate: number | null;
+}
+
+/** `GET /complaints/figures`: the period's total, per tier and per department. */
+export interface ComplaintFigures {
+  from: string;
+  to: string;
+  total: ComplaintFigureLine;
+  byTier: Partial<Record<string, ComplaintFigureLine>>;
+  byDepartment: Partial<Record<string, ComplaintFigureLine>>;
+}
+
 /** The stock simple-rest provider plus the few endpoints that are not CRUD. */
 export interface EstateDataProvider extends DataProvider {
   /** POST /file-loans/:id/return: the file came back; answers the updated loan (409 if already returned). */
@@ -123,6 +145,8 @@ export interface EstateDataProvider extends DataProvider {
   getMessagePdf(id: Identifier): Promise<Blob>;
   /** PUT /messages/:id/posting: the express-mail tracking number of a posted letter (FEE-4). */
   recordPosting(id: Identifier, posting: { trackingNumber: string; postedAt?: string }): Promise<{ data: RaRecord }>;
+  /** GET /complaints/figures?from=YYYY-MM-DD&to=YYYY-MM-DD (`to` excluded): the complaint figures of a period. */
+  getComplaintFigures(from: string, to: string): Promise<ComplaintFigures>;
 }
 
 const baseProvider = simpleRestProvider(API_URL, httpClient);
@@ -154,4 +178,10 @@ export const dataProvider: EstateDataProvider = {
   retryMessage: (id) => send(`/messages/${id$(id)}/retry`),
   getMessagePdf: (id) => fetchBlob(`/messages/${id$(id)}/pdf`),
   recordPosting: (id, posting) => send(`/messages/${id$(id)}/posting`, posting, 'PUT'),
+
+  async getComplaintFigures(from, to) {
+    const query = new URLSearchParams({ from, to });
+    const { json } = await httpClient(`${API_URL}/complaints/figures?${query}`);
+    return json as ComplaintFigures;
+  },
 };

@@ -1,6 +1,6 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { Link, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
-import { enumLabel } from '../common/enums';
+import { enumLabel, PROCESS_TIERS } from '../common/enums';
 import { EmptyValue } from '../common/fields';
 import { useLocalized } from '../common/localized';
 import { nextDueAt, type Case } from './types';
@@ -15,6 +15,19 @@ export const ProcessField = () => {
   return (
     <Typography component="span" variant="body2">
       {translate(enumLabel('process', record.process), { _: record.process })}
+    </Typography>
+  );
+};
+
+/** The case's tier, translated for a process whose tiers the back office knows (complaints), raw otherwise. */
+export const CaseTierField = () => {
+  const record = useRecordContext<Case>();
+  const translate = useTranslate();
+  if (!record?.tier) return <EmptyValue />;
+  const tiers = PROCESS_TIERS[record.process];
+  return (
+    <Typography component="span" variant="body2">
+      {tiers ? translate(enumLabel(tiers, record.tier), { _: record.tier }) : record.tier}
     </Typography>
   );
 };

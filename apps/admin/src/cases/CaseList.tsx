@@ -1,8 +1,8 @@
-import { DataTable, List, NullableBooleanInput, SearchInput, SelectInput, TextField } from 'react-admin';
+import { DataTable, List, NullableBooleanInput, SearchInput, SelectInput } from 'react-admin';
 import { CASE_STATUS_COLORS, choices, PRIORITY_COLORS } from '../common/enums';
 import { DateTimeField, EnumField } from '../common/fields';
 import { EscalationLevelField, TitleField } from '../tasks/TaskFields';
-import { CaseHouseholdField, escalatedRowSx, ProcessField } from './CaseFields';
+import { CaseHouseholdField, CaseTierField, escalatedRowSx, ProcessField } from './CaseFields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -30,7 +30,7 @@ export const CaseList = () => (
         <EnumField source="priority" enumName="priority" colors={PRIORITY_COLORS} />
       </DataTable.Col>
       <DataTable.Col source="tier" disableSort>
-        <TextField source="tier" emptyText="estate.common.none" />
+        <CaseTierField />
       </DataTable.Col>
       <DataTable.Col source="status">
         <EnumField source="status" enumName="caseStatus" colors={CASE_STATUS_COLORS} />

@@ -1,18 +1,39 @@
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import { Alert, Box, Typography } from '@mui/material';
-import { Labeled, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Button, Labeled, Show, TopToolbar, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { CASE_STATUS_COLORS, PRIORITY_COLORS } from '../common/enums';
 import { DateTimeField, EnumField } from '../common/fields';
 import { useLocalized } from '../common/localized';
 import { FieldGrid, Section } from '../common/Section';
 import { EscalationLevelField } from '../tasks/TaskFields';
 import { Timeline } from '../timeline/Timeline';
-import { CaseHouseholdField, ProcessField } from './CaseFields';
+import type { Complaint } from '../complaints/types';
+import { CaseHouseholdField, CaseTierField, ProcessField } from './CaseFields';
 import { CaseTasksTable } from './CaseTasksTable';
 import { CaseOverrideButtons } from './overrides/OverrideActions';
 import type { Case } from './types';
 
+/** "Open the complaint record" on a complaint's case. */
+const ComplaintRecordButton = () => {
+  const record = useRecordContext<Case>();
+  const enabled = record?.process === 'complaint';
+  const { data } = useGetList<Complaint>(
+    'complaints',
+    { filter: { caseId: record?.id }, pagination: { page: 1, perPage: 1 } },
+    { enabled },
+  );
+  const complaint = enabled ? data?.[0] : undefined;
+  if (!complaint) return null;
+  return (
+    <Button to={`/complaints/${complaint.id}/show`} label="estate.complaints.open_record">
+      <ReportProblemIcon />
+    </Button>
+  );
+};
+
 const Actions = () => (
   <TopToolbar>
+    <ComplaintRecordButton />
     <CaseOverrideButtons />
   </TopToolbar>
 );
@@ -68,7 +89,7 @@ export const CaseShow = () => (
           <EnumField source="priority" enumName="priority" colors={PRIORITY_COLORS} />
         </Labeled>
         <Labeled source="tier">
-          <TextField source="tier" emptyText="estate.common.none" />
+          <CaseTierField />
         </Labeled>
         <Labeled source="status">
           <EnumField source="status" enumName="caseStatus" colors={CASE_STATUS_COLORS} />

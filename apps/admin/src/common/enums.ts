@@ -37,6 +37,12 @@ export const ENUMS = {
   channel: ['SMS', 'EMAIL', 'LETTER'],
   /** The processes known to the back office; a process it does not know is shown by its raw name. */
   process: ['complaint', 'repair', 'fee-dunning', 'move-in', 'decoration', 'core-demo'],
+  /** Complaints (CMP-1..9). */
+  complaintTier: ['MAJOR', 'IMPORTANT', 'MINOR'],
+  complaintChannel: ['FRONT_DESK', 'HOTLINE', 'LETTER', 'ONLINE'],
+  complaintStatus: ['OPEN', 'RESOLVED', 'INVALID'],
+  informMethod: ['PHONE', 'VISIT', 'SMS'],
+  satisfaction: ['SATISFIED', 'DISSATISFIED'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;
@@ -45,7 +51,15 @@ export type EnumName = keyof typeof ENUMS;
 export const PRIORITY_COLORS = { LOW: 'default', NORMAL: 'info', HIGH: 'warning', URGENT: 'error' } as const;
 export const TASK_STATUS_COLORS = { OPEN: 'info', COMPLETED: 'success', CANCELLED: 'default' } as const;
 export const CASE_STATUS_COLORS = { OPEN: 'info', CLOSED: 'default' } as const;
+export const COMPLAINT_TIER_COLORS = { MAJOR: 'error', IMPORTANT: 'warning', MINOR: 'default' } as const;
+export const COMPLAINT_STATUS_COLORS = { OPEN: 'info', RESOLVED: 'success', INVALID: 'default' } as const;
 export const MESSAGE_STATUS_COLORS = { QUEUED: 'default', SENT: 'info', DELIVERED: 'success', FAILED: 'error' } as const;
+
+/**
+ * The tiers of the processes that have some, by process: the tier override offers them as choices
+ * and their labels are translated. A process not listed here has free-text tiers.
+ */
+export const PROCESS_TIERS: Partial<Record<string, EnumName>> = { complaint: 'complaintTier' };
 
 export const enumLabel = (name: EnumName, value: string): string => `estate.enums.${name}.${value}`;
 

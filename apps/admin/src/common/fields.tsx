@@ -17,10 +17,12 @@ export interface EnumFieldProps extends FieldProps {
   enumName: EnumName;
   /** Show the value as a chip coloured by value (e.g. overdue in red). */
   colors?: Partial<Record<string, ChipColor>>;
+  /** The chip's look when `colors` is given: outlined unless told otherwise. */
+  chipVariant?: ChipProps['variant'];
 }
 
 /** A translated enumeration value (`estate.enums.<enumName>.<value>`). */
-export const EnumField = ({ source, enumName, colors }: EnumFieldProps) => {
+export const EnumField = ({ source, enumName, colors, chipVariant = 'outlined' }: EnumFieldProps) => {
   const value = useFieldValue({ source });
   const translate = useTranslate();
   if (value == null || value === '') return <EmptyValue />;
@@ -31,7 +33,7 @@ export const EnumField = ({ source, enumName, colors }: EnumFieldProps) => {
         size="small"
         label={label}
         color={colors[String(value)] ?? 'default'}
-        variant="outlined"
+        variant={chipVariant}
         sx={{ alignSelf: 'flex-start' }}
       />
     );

@@ -8,6 +8,7 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import LocalPostOfficeIcon from '@mui/icons-material/LocalPostOffice';
 import LockIcon from '@mui/icons-material/Lock';
 import PanToolIcon from '@mui/icons-material/PanTool';
+import ReplayIcon from '@mui/icons-material/Replay';
 import SmsIcon from '@mui/icons-material/Sms';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
@@ -65,6 +66,8 @@ const iconOf = (entry: TimelineEntry): ReactElement => {
       );
     case 'CASE_CLOSED':
       return <LockIcon fontSize="small" />;
+    case 'COMPLAINT_REOPENED':
+      return <ReplayIcon fontSize="small" color="warning" />;
     default:
       return <CircleOutlinedIcon fontSize="small" />;
   }

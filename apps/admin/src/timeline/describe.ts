@@ -67,13 +67,15 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
     ...extra,
   });
   const channel = enumText('channel', data.channel);
+  // Tiers are the process's own; the complaint tiers are the ones the back office knows.
+  const tierText = (value: unknown) => t(`estate.enums.complaintTier.${text(value)}`, { _: text(value) });
 
   switch (entry.type) {
     case 'CASE_OPENED':
       return result('estate.timeline.types.CASE_OPENED', {}, {
         details: [
           { label: t('estate.timeline.details.priority'), value: enumText('priority', data.priority) },
-          ...(data.tier ? [{ label: t('estate.timeline.details.tier'), value: text(data.tier) }] : []),
+          ...(data.tier ? [{ label: t('estate.timeline.details.tier'), value: tierText(data.tier) }] : []),
         ],
       });
     case 'TASK_OPENED':
@@ -111,7 +113,7 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
         ],
       });
     case 'OVERRIDE':
-      return describeOverride(data, ctx, { actor, title, when, enumText, candidate });
+      return describeOverride(data, ctx, { actor, title, when, enumText, candidate, tierText });
     case 'MESSAGE_QUEUED':
       return result('estate.timeline.types.MESSAGE_QUEUED', {
         channel,
@@ -132,6 +134,9 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
       });
     case 'CASE_CLOSED':
       return result('estate.timeline.types.CASE_CLOSED', {}, { reason: text(data.reason) || undefined });
+    case 'COMPLAINT_REOPENED':
+      // CMP-9: the return visit found the resident not satisfied; the complaint is handled again.
+      return result('estate.timeline.types.COMPLAINT_REOPENED', { round: text(data.round) || '?' }, { tone: 'warning' });
     default:
       return {
         text: entry.type,
@@ -148,6 +153,7 @@ interface OverrideHelpers {
   when: (value: unknown) => string;
   enumText: (name: string, value: unknown) => string;
   candidate: (value: unknown) => string;
+  tierText: (value: unknown) => string;
 }
 
 const describeOverride = (data: Record<string, unknown>, ctx: DescribeContext, h: OverrideHelpers): Described => {
@@ -180,7 +186,10 @@ const describeOverride = (data: Record<string, unknown>, ctx: DescribeContext, h
     case 'changeTier':
       return {
         ...base,
-        text: say('changeTier', { from: text(data.from) || t('estate.common.none'), tier: text(data.tier) || t('estate.common.none') }),
+        text: say('changeTier', {
+          from: data.from ? h.tierText(data.from) : t('estate.common.none'),
+          tier: data.tier ? h.tierText(data.tier) : t('estate.common.none'),
+        }),
         details: [],
       };
     default: {

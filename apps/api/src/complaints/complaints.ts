@@ -34,6 +34,7 @@ export class ComplaintsService extends CrudService {
       department: enumEq('department', Object.values(Department)),
       channel: enumEq('channel', Object.values(ComplaintChannel)),
       householdId: intEq('householdId'),
+      caseId: intEq('caseId'),
       from: (v, k) => ({ createdAt: { gte: this.date(v, k) } }),
       to: (v, k) => ({ createdAt: { lt: this.date(v, k) } }),
       q: (v, k) => ({ OR: [contains('complainantName')(v, k), contains('phone')(v, k), contains('description')(v, k), contains('subject')(v, k)] }),

@@ -3,15 +3,18 @@ import {
   AutocompleteInput,
   DateTimeInput,
   maxLength,
+  RadioButtonGroupInput,
   ReferenceInput,
   required,
   SelectInput,
   TextInput,
   useDataProvider,
   useTranslate,
+  type Validator,
 } from 'react-admin';
-import { choices } from '../../common/enums';
+import { choices, PROCESS_TIERS } from '../../common/enums';
 import { useLocalized } from '../../common/localized';
+import { ComplaintTierOption } from '../../complaints/ComplaintFields';
 import type { EstateDataProvider } from '../../dataProvider';
 import { useCandidateText } from '../../tasks/TaskFields';
 import type { Case, CaseTask } from '../types';
@@ -156,9 +159,14 @@ export const PriorityDialog = ({ caseRecord, ...dialog }: CaseDialogProps) => {
   );
 };
 
-/** POST /cases/:id/tier: the tiers are the process's own; the API refuses an unknown one. */
+/**
+ * POST /cases/:id/tier: the tiers are the process's own; the API refuses an unknown one. For a
+ * process whose tiers the back office knows (a complaint: major, important, minor) they are the
+ * choices, which is how a supervisor reclassifies a complaint; otherwise the tier is typed.
+ */
 export const TierDialog = ({ caseRecord, ...dialog }: CaseDialogProps) => {
   const api = useApi();
+  const tiers = PROCESS_TIERS[caseRecord.process];
   const submit = useCallback(
     (values: { tier: string; reason: string }) =>
       api.overrideCase(caseRecord.id, 'tier', { tier: String(values.tier).trim(), reason: values.reason }),
@@ -172,16 +180,33 @@ export const TierDialog = ({ caseRecord, ...dialog }: CaseDialogProps) => {
       submit={submit}
       successMessage="estate.overrides.done"
     >
-      <TextInput
-        source="tier"
-        label="estate.overrides.tier"
-        helperText="estate.overrides.tier_hint"
-        validate={[required(), maxLength(40)]}
-        fullWidth
-      />
+      {tiers ? (
+        <RadioButtonGroupInput
+          source="tier"
+          label="estate.overrides.tier"
+          choices={choices(tiers)}
+          optionText={caseRecord.process === 'complaint' ? <ComplaintTierOption /> : undefined}
+          row={caseRecord.process !== 'complaint'}
+          validate={[required(), differs(caseRecord.tier)]}
+        />
+      ) : (
+        <TextInput
+          source="tier"
+          label="estate.overrides.tier"
+          helperText="estate.overrides.tier_hint"
+          validate={[required(), maxLength(40)]}
+          fullWidth
+        />
+      )}
     </OverrideDialog>
   );
 };
+
+/** A reclassification must change the tier. */
+const differs =
+  (current: string | null): Validator =>
+  (value) =>
+    current != null && value === current ? 'estate.overrides.tier_unchanged' : undefined;
 
 /** POST /cases/:id/close with a justification; open tasks are cancelled (CMP-7: closed with a reason). */
 export const CloseCaseDialog = ({ caseRecord, ...dialog }: CaseDialogProps) => {
