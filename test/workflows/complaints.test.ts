@@ -171,10 +171,11 @@ describe('complaints', () => {
     const inform = await task(minor.caseId, 'inform');
     expect(inform.candidateRole).toBe('RECEPTION');
     expect(inform.dueAt!.getTime()).toBe(endOfBusinessDay(inform.createdAt.getTime(), DEFAULT_CALENDAR));
-    await complete(as.reception, minor.caseId, 'inform', { method: 'SMS', note: '短信告知' });
+    await complete(as.reception, minor.caseId, 'inform', { method: 'SMS', note: '您反映的漏水已修好，天花板已修补。' });
     const sms = await eventually(() => prisma.message.findFirst({ where: { caseId: minor.caseId, status: 'SENT' } }).then((m) => m ?? undefined));
     expect(sms).toMatchObject({ channel: 'SMS', recipient: household.phone });
-    expect(sms.body).toContain('已更换楼上水管，天花板已修补。');
+    // The resident gets what the reception wrote, not the department's internal report.
+    expect(sms.body).toBe(`${household.name}，您好：您反映的漏水已修好，天花板已修补。（如有疑问，请联系客服中心）`);
     const record = await prisma.complaint.findUniqueOrThrow({ where: { id: minor.id } });
     expect(record).toMatchObject({ status: 'RESOLVED', resolvedOnTime: true, informMethod: 'SMS' });
     expect(record.informedAt).not.toBeNull();

@@ -45,7 +45,7 @@ const INFORM_FORM: FormField[] = [
       { value: 'SMS', label: t('短信', 'SMS') },
     ],
   },
-  { name: 'note', type: 'textarea', label: t('告知内容', 'What was said') },
+  { name: 'note', type: 'textarea', label: t('告知内容（短信即发送此内容）', 'What was said (the SMS text, when by SMS)') },
 ];
 
 const RETURN_VISIT_FORM: FormField[] = [
@@ -124,7 +124,9 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<'resolve
     if (outcome.status !== 'completed') return false;
     const method = String(outcome.formData.method);
     if (method === 'SMS' && input.householdId) {
-      await kase.send({ channel: 'SMS', to: { householdId: input.householdId }, template: 'complaint-result', params: { result }, key: `inform-${round}` });
+      // What the reception wrote to the resident; the department's report only when it wrote nothing.
+      const text = typeof outcome.formData.note === 'string' && outcome.formData.note.trim() ? outcome.formData.note.trim() : result;
+      await kase.send({ channel: 'SMS', to: { householdId: input.householdId }, template: 'complaint-result', params: { result: text }, key: `inform-${round}` });
     }
     await acts.updateComplaint(complaintId, { informed: true, informMethod: method }, round);
     return true;

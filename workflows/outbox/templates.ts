@@ -24,8 +24,8 @@ export const TEMPLATES: Record<string, Template> = {
     channels: ['SMS', 'EMAIL'],
     subject: { zh: '投诉处理结果', en: 'The result of your complaint' },
     body: {
-      zh: '{name}，您好：您反映的问题已处理，结果：{result}。如有疑问请联系客服中心。',
-      en: 'Dear {name}, the matter you reported has been handled: {result}. Please contact the service centre with any question.',
+      zh: '{name}，您好：{result}（如有疑问，请联系客服中心）',
+      en: 'Dear {name}, {result} (Any question: please contact the service centre.)',
     },
   },
   notice: {

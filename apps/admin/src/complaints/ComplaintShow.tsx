@@ -117,10 +117,13 @@ const LongText = ({ source }: { source: 'description' | 'request' }) => (
 const ComplaintCase = () => {
   const complaint = useRecordContext<Complaint>();
   const translate = useTranslate();
+  // The process opens its tasks a moment after the complaint is saved, and moves on as staff work:
+  // while the complaint is open, its case and timeline are re-read every few seconds.
+  const live = complaint?.status === 'OPEN' ? 5000 : false;
   const { data: caseRecord, isPending, error } = useGetOne<Case>(
     'cases',
     { id: complaint?.caseId as number },
-    { enabled: complaint?.caseId != null },
+    { enabled: complaint?.caseId != null, refetchInterval: live },
   );
   if (!complaint) return null;
   let content;
@@ -170,7 +173,7 @@ const ComplaintCase = () => {
         {content}
       </Section>
       <Section title="estate.timeline.title">
-        <Timeline filter={{ caseId: complaint.caseId }} tasks={caseRecord?.tasks} />
+        <Timeline filter={{ caseId: complaint.caseId }} tasks={caseRecord?.tasks} refetchInterval={live} />
       </Section>
     </RecordContextProvider>
   );

@@ -297,6 +297,11 @@ export const enApp = {
     },
   },
   estate: {
+    templates: {
+      'task-escalated': 'escalation notice',
+      'complaint-result': 'complaint result',
+      notice: 'notice',
+    },
     app: {
       title: 'Estate Desk',
       subtitle: 'Customer service back office',
@@ -548,12 +553,12 @@ export const enApp = {
         IMPORTANT: 'A management or service failure → the department supervisor within 1 hour, handled within 3 days',
         MINOR: 'Incidental, one staff member → resolved within 2 days, or by the date the resident asks',
       },
-      damage_hint: 'An urgent task to stop it comes before the complaint is handled (CMP-6)',
-      damage_warning: 'Damage is still happening: an urgent task to stop it comes first, then the complaint is handled (CMP-6).',
+      damage_hint: 'An urgent task to stop it comes before the complaint is handled',
+      damage_warning: 'Damage is still happening: an urgent task to stop it comes first, then the complaint is handled.',
       requested_by_hint: 'Optional: the date the resident asks it to be resolved by',
       requested_by_future: 'Must be in the future',
       occurred_in_future: 'Cannot be in the future',
-      mark_invalid: 'Mark invalid (CMP-7)',
+      mark_invalid: 'Mark invalid',
       invalid_help:
         'An invalid complaint is still answered helpfully: the reception explains it to the resident, then it is closed with this reason. Collapse this section to drop the mark.',
       confirm_hint: 'Required: read back the time, the place, who or what is complained about, what happened and what the resident asks for',
@@ -578,7 +583,7 @@ export const enApp = {
       none_match: 'No complaint matches these filters.',
       follow_up_menu: 'Complaint follow-up',
       follow_up_title: 'Follow-up list (unresolved for over a week)',
-      follow_up_hint: 'Open complaints unresolved for over a week (CMP-8), oldest first. This list refreshes itself every minute.',
+      follow_up_hint: 'Open complaints unresolved for over a week, oldest first. This list refreshes itself every minute.',
       follow_up_empty: 'No complaint has been open for over a week.',
     },
     figures: {
@@ -650,7 +655,7 @@ export const enApp = {
       tier_unchanged: 'Choose another tier than the current one',
       close: 'Close case',
       close_help:
-        'Closing cancels the open tasks and ends the process. A case is never dropped: even an invalid complaint is closed with a reason (CMP-7).',
+        'Closing cancels the open tasks and ends the process. A case is never dropped: even an invalid complaint is closed with a reason.',
       justification: 'Justification',
       close_confirm: 'Close the case',
     },

@@ -53,3 +53,15 @@ export const MessageCaseField = () => {
     </Link>
   );
 };
+
+/** The template's name in the staff member's language (its key when the back office does not know it). */
+export const TemplateField = () => {
+  const record = useRecordContext<Message>();
+  const translate = useTranslate();
+  if (!record?.template) return <EmptyValue />;
+  return (
+    <Typography component="span" variant="body2">
+      {translate(`estate.templates.${record.template}`, { _: record.template })}
+    </Typography>
+  );
+};

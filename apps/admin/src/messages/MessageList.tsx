@@ -3,7 +3,7 @@ import { DataTable, List, SearchInput, SelectInput, TextField } from 'react-admi
 import { choices } from '../common/enums';
 import { DateTimeField, EnumField } from '../common/fields';
 import { LetterPdfButton, RetryMessageButton } from './MessageButtons';
-import { MessageCaseField, MessageStatusField, RecipientField } from './MessageFields';
+import { MessageCaseField, MessageStatusField, RecipientField, TemplateField } from './MessageFields';
 import { failedRowSx } from './types';
 
 const filters = [
@@ -25,7 +25,9 @@ export const MessageList = () => (
       <DataTable.Col source="recipientName" label="resources.messages.fields.recipient" disableSort>
         <RecipientField />
       </DataTable.Col>
-      <DataTable.Col source="template" disableSort />
+      <DataTable.Col source="template" disableSort>
+        <TemplateField />
+      </DataTable.Col>
       <DataTable.Col source="subject" disableSort>
         <TextField source="subject" emptyText="estate.common.none" />
       </DataTable.Col>

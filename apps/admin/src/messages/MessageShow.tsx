@@ -4,7 +4,7 @@ import { HouseholdReference } from '../common/HouseholdInput';
 import { DateTimeField, EnumField } from '../common/fields';
 import { FieldGrid, Section } from '../common/Section';
 import { LetterPdfButton, RecordPostingButton, RetryMessageButton } from './MessageButtons';
-import { MessageCaseField, MessageStatusField, RecipientField } from './MessageFields';
+import { MessageCaseField, MessageStatusField, RecipientField, TemplateField } from './MessageFields';
 import type { Message } from './types';
 
 const Actions = () => (
@@ -73,7 +73,7 @@ export const MessageShow = () => (
           <RecipientField />
         </Labeled>
         <Labeled source="template">
-          <TextField source="template" />
+          <TemplateField />
         </Labeled>
         <Labeled source="language">
           <EnumField source="language" enumName="language" />

@@ -104,20 +104,22 @@ interface TimelineProps {
   tasks?: TaskInfo[];
   /** Entries of this task are highlighted (on the task's page). */
   highlightTaskId?: Identifier;
+  /** Re-reads the timeline this often (ms) while the process is running; off by default. */
+  refetchInterval?: number | false;
 }
 
 /**
  * The case timeline: one translated sentence per entry, with time and actor. Missed deadlines,
  * escalations and failures are marked in red, overrides in amber with their reason.
  */
-export const Timeline = ({ filter, showCase = false, tasks, highlightTaskId }: TimelineProps) => {
+export const Timeline = ({ filter, showCase = false, tasks, highlightTaskId, refetchInterval = false }: TimelineProps) => {
   const translate = useTranslate();
   const { pick, title, formatDateTime } = useLocalized();
-  const { data: entries = [], total, isPending, error } = useGetList<TimelineEntry>('timeline', {
-    filter,
-    sort: { field: 'id', order: 'ASC' },
-    pagination: { page: 1, perPage: MAX_ENTRIES },
-  });
+  const { data: entries = [], total, isPending, error } = useGetList<TimelineEntry>(
+    'timeline',
+    { filter, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: MAX_ENTRIES } },
+    { refetchInterval },
+  );
   const staffIds = useMemo(() => staffIdsOf(entries), [entries]);
   const { data: staff } = useGetMany('staff', { ids: staffIds }, { enabled: staffIds.length > 0 });
 

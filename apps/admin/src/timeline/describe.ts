@@ -117,13 +117,13 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
     case 'MESSAGE_QUEUED':
       return result('estate.timeline.types.MESSAGE_QUEUED', {
         channel,
-        template: text(data.template),
+        template: ctx.translate(`estate.templates.${text(data.template)}`, { _: text(data.template) }),
         recipient: text(data.recipientName) || none,
       });
     case 'MESSAGE_SENT':
       return result('estate.timeline.types.MESSAGE_SENT', {
         channel,
-        template: text(data.template),
+        template: ctx.translate(`estate.templates.${text(data.template)}`, { _: text(data.template) }),
         recipient: text(data.recipientName) || none,
       });
     case 'MESSAGE_FAILED':
