@@ -1,11 +1,15 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import zh from '../../apps/admin/src/i18n/zh';
+import type { enApp } from '../../apps/admin/src/i18n/en';
+import zhMessages from '../../apps/admin/src/i18n/zh';
 import type { PrismaClient } from '../../prisma/client';
 import { seedEstate } from '../../prisma/seed';
 import { eventually, seedTestStaff, startApi, startWorker, testPrisma, type RunningApi, type RunningWorker } from '../harness';
 import { ARTIFACTS, expectVisible, signIn, startBackOffice, type BackOffice } from '../harness/browser';
 
+
+/** The back office's Chinese texts; they have the shape of the app's English messages. */
+const zh = zhMessages as unknown as typeof enApp;
 
 /** CMP-1 at the front desk: a receptionist on the phone takes a complaint in the back office, mostly from the keyboard. */
 describe('taking a complaint in the browser', () => {

@@ -6,7 +6,7 @@ import { Roles } from '../auth/roles.decorator';
 import { actorOf } from '../common/actor';
 import { idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest } from '../common/errors';
-import type { ListParams } from '../common/list-query';
+import { takeFromFilter, type ListParams } from '../common/list-query';
 import { CancelEscalationDto, ChangePriorityDto, ChangeTierDto, CloseCaseDto, ExtendDeadlineDto, ReassignDto } from './cases.dto';
 import { CasesService } from './cases.service';
 
@@ -35,12 +35,12 @@ export class CasesController {
   @listQuery()
   @ApiQuery({ name: 'filter', required: false, example: '{"withinHours":24}' })
   async escalations(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    const filter = params.filter ? (JSON.parse(params.filter) as Record<string, unknown>) : {};
-    const { withinHours = 24, ...rest } = filter;
+    const { taken, params: rest } = takeFromFilter(params, ['withinHours']);
+    const { withinHours = 24 } = taken;
     if (typeof withinHours !== 'number' || withinHours < 0 || withinHours > 24 * 30) {
       throw badRequest('filter.withinHours', 'must be a number of hours between 0 and 720');
     }
-    const page = await this.cases.list({ ...params, filter: JSON.stringify(rest) }, this.cases.escalationsWhere(withinHours));
+    const page = await this.cases.list(rest, this.cases.escalationsWhere(withinHours));
     return sendPage(res, 'escalations', page);
   }
 

@@ -136,3 +136,16 @@ export const contains =
 export function columns(...names: string[]): ListSpec['sort'] {
   return Object.fromEntries(names.map((n) => [n, (order: SortOrder) => ({ [n]: order })]));
 }
+
+/**
+ * Takes an endpoint's own keys (a view, a scope) out of the `filter` parameter, leaving the rest
+ * for `parseList`. Bad JSON is a 400, as in `parseList`.
+ */
+export function takeFromFilter(params: ListParams, keys: string[]): { taken: Record<string, unknown>; params: ListParams } {
+  const filter = parseJson('filter', params.filter) ?? {};
+  if (typeof filter !== 'object' || Array.isArray(filter) || filter === null) throw badRequest('filter', 'must be a JSON object');
+  const taken: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filter)) (keys.includes(key) ? taken : rest)[key] = value;
+  return { taken, params: { ...params, filter: JSON.stringify(rest) } };
+}

@@ -9,7 +9,7 @@ import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorat
 import { CasesService } from '../cases/cases.service';
 import { assertReference, CrudService, idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest } from '../common/errors';
-import { columns, contains, enumEq, intEq, text, type ListParams, type ListSpec } from '../common/list-query';
+import { columns, contains, enumEq, intEq, takeFromFilter, text, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
 import { CreateComplaintDto } from './complaints.dto';
 
@@ -175,17 +175,12 @@ export class ComplaintsController {
   @Get()
   @listQuery()
   async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    let filter: Record<string, unknown>;
-    try {
-      filter = params.filter ? JSON.parse(params.filter) : {};
-    } catch {
-      throw badRequest('filter', 'must be valid JSON');
-    }
-    const { followUp, overdue, ...rest } = filter;
+    const { taken, params: rest } = takeFromFilter(params, ['followUp', 'overdue']);
+    const { followUp, overdue } = taken;
     const scopes: Prisma.ComplaintWhereInput[] = [];
     if (followUp === true || followUp === 'true') scopes.push(await this.complaints.followUpScope());
     if (overdue === true || overdue === 'true') scopes.push(await this.complaints.overdueScope());
-    const page = await this.complaints.list({ ...params, filter: JSON.stringify(rest) }, scopes.length ? { AND: scopes } : undefined);
+    const page = await this.complaints.list(rest, scopes.length ? { AND: scopes } : undefined);
     return sendPage(res, 'complaints', page);
   }
 

@@ -10,7 +10,7 @@ import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorat
 import { actorOf } from '../common/actor';
 import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest, notFound } from '../common/errors';
-import { boolEq, columns, contains, enumEq, intEq, type ListParams, type ListSpec } from '../common/list-query';
+import { boolEq, columns, contains, enumEq, intEq, takeFromFilter, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
 import { TemporalService } from '../temporal/temporal.module';
 import { sendUpdate } from '../temporal/updates';
@@ -150,16 +150,11 @@ export class TasksController {
   @listQuery()
   @ApiQuery({ name: 'filter', required: false, example: '{"view":"queue"}' })
   async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response, @CurrentStaff() staff: StaffPrincipal) {
-    let filter: Record<string, unknown>;
-    try {
-      filter = params.filter ? JSON.parse(params.filter) : {};
-    } catch {
-      throw badRequest('filter', 'must be valid JSON');
-    }
-    const { view = 'all', ...rest } = filter;
+    const { taken, params: rest } = takeFromFilter(params, ['view']);
+    const { view = 'all' } = taken;
     if (!VIEWS.includes(view as View)) throw badRequest('filter.view', `must be one of ${VIEWS.join(', ')}`);
     const scope = this.tasks.scope(view as View, actorOf(staff));
-    return sendPage(res, 'tasks', await this.tasks.list({ ...params, filter: JSON.stringify(rest) }, scope));
+    return sendPage(res, 'tasks', await this.tasks.list(rest, scope));
   }
 
   @Get(':id')

@@ -27,7 +27,7 @@ import { DocumentKind } from '../../../../../prisma/client';
 import { CurrentStaff, type StaffPrincipal } from '../../auth/current-staff.decorator';
 import { loadConfig } from '../../../../common/config';
 import { assertReference, CrudService, idPipe, listQuery, sendPage } from '../../common/crud';
-import { badRequest } from '../../common/errors';
+import { badRequest, notFound } from '../../common/errors';
 import { columns, enumEq, intEq, type ListParams, type ListSpec } from '../../common/list-query';
 import { PrismaService } from '../../database/prisma.service';
 
@@ -113,7 +113,7 @@ export class DocumentsService extends CrudService {
 
   async content(id: number) {
     const doc = await this.prisma.document.findUnique({ where: { id }, select: { ...metadata, content: true } });
-    if (!doc) return this.get(id) as never;
+    if (!doc) throw notFound('document', id);
     return doc;
   }
 }
