@@ -245,6 +245,21 @@ describe('complaints', () => {
     await recordHistory(temporal.client, await workflowOf(minor.caseId), 'complaint', 'reopened-then-satisfied');
   });
 
+  it('a reclassification made while the damage is being stopped applies to the handling that follows', async () => {
+    await usePolicy();
+    const urgent = await take({ tier: 'MINOR', damageOngoing: true, description: '楼上水管爆裂，水正流进我家' });
+    await task(urgent.caseId, 'stop-damage');
+    expect((await as.supervisor.post(`/cases/${urgent.caseId}/tier`, { tier: 'MAJOR', reason: '水已漫到电表箱' })).status).toBe(200);
+    await complete(as.engineer, urgent.caseId, 'stop-damage', { measures: '已关闭总阀' });
+
+    expect((await task(urgent.caseId, 'director-review')).candidateRole).toBe('OFFICE_DIRECTOR');
+    await eventually(async () => (await prisma.complaint.findUniqueOrThrow({ where: { id: urgent.id } })).tier === 'MAJOR', 10_000, 'the new tier');
+    await eventually(async () => {
+      const handle = await task(urgent.caseId, 'handle');
+      return Math.abs(handle.dueAt!.getTime() - (Date.now() + 2 * DAY)) < 60_000;
+    }, 10_000, 'the major deadline on the handling');
+  });
+
   it('a supervisor reclassifies a complaint with a reason: new deadlines, and the director is brought in', async () => {
     await usePolicy();
     const minor = await take({ tier: 'MINOR' });

@@ -196,7 +196,9 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<'resolve
 
   /** A supervisor's reclassification (changeTier) re-times the open handling and adds the tier's own step. */
   async function followReclassification(runtime: CaseRuntime, handleTask: HumanTask): Promise<void> {
-    let seen = runtime.tierChanges;
+    // Counted from the start of the case: a change that came in while the handling task was being
+    // opened (or while the damage was being stopped) has not been applied to it yet.
+    let seen = 0;
     for (;;) {
       await condition(() => runtime.tierChanges > seen || !handleTask.isOpen);
       if (!handleTask.isOpen) return;
