@@ -6,6 +6,7 @@ import { NativeConnection, Runtime, DefaultLogger, type Worker } from '@temporal
 import { createApi } from '../../apps/api/src/app';
 import { loadConfig, type AppConfig } from '../../apps/common/config';
 import { outboxChannels, type ActivityDeps } from '../../apps/worker/src/activities';
+import { createStarter } from '../../apps/worker/src/starter';
 import { createWorker } from '../../apps/worker/src/worker';
 import { createPrismaClient, type PrismaClient } from '../../prisma/client';
 import { DEMO_STAFF, seedStaff } from '../../prisma/seed';
@@ -46,13 +47,19 @@ export async function startWorker(
 ): Promise<RunningWorker> {
   quietRuntime();
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  const clientConnection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  const config = testConfig(overrides);
   const worker = await createWorker({
     connection,
     namespace: 'default',
     taskQueue,
     prisma,
-    ...outboxChannels(testConfig(overrides)),
+    ...outboxChannels(config),
     ...channels,
+    starter: createStarter(new Client({ connection: clientConnection }), taskQueue, {
+      maximumAttempts: config.DELIVERY_MAX_ATTEMPTS,
+      initialIntervalMs: config.DELIVERY_FIRST_RETRY_MS,
+    }),
     workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
   });
   const running = worker.run();
@@ -63,6 +70,7 @@ export async function startWorker(
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
       await connection.close();
+      await clientConnection.close();
     },
   };
 }
@@ -81,7 +89,8 @@ export interface RunningApi {
 
 /** The real API on a free port, against the test database and dev server. */
 export async function startApi(overrides: Partial<Record<keyof AppConfig, string>> = {}): Promise<RunningApi> {
-  const config = testConfig(overrides);
+  // Tests create the fee schedules when they need them, on their own task queue.
+  const config = testConfig({ FEE_SCHEDULES: 'off', ...overrides });
   const app = await createApi(config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

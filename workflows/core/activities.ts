@@ -25,6 +25,12 @@ export async function loadCalendar(prisma: PrismaClient): Promise<BusinessCalend
   };
 }
 
+/** The version of a policy in force now: the latest saved one, or the process's defaults (version 0). */
+export async function loadPolicy<T>(prisma: PrismaClient, key: string, defaults: T): Promise<{ version: number; data: T }> {
+  const saved = await prisma.policy.findFirst({ where: { key }, orderBy: { version: 'desc' } });
+  return saved ? { version: saved.version, data: { ...defaults, ...(saved.data as object) } as T } : { version: 0, data: defaults };
+}
+
 /**
  * The database side of the BPM core. Every write is idempotent: a retried activity finds its
  * row (task by case and key, timeline entry by key, message by idempotency key) and changes nothing twice.
@@ -83,6 +89,19 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
       const instants = input.deadlines.map((d) => resolveDue(now, d.due, calendar));
       await prisma.task.update({ where: { id: input.taskId }, data: { dueAt: instants.length ? new Date(instants[0]) : null } });
       return instants;
+    },
+
+    async cancelTask(input: { taskId: number; reason: string; key: string }): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        const task = await tx.task.update({ where: { id: input.taskId }, data: { status: 'CANCELLED' } });
+        await timeline(tx, {
+          caseId: task.caseId,
+          key: input.key,
+          type: 'TASK_CANCELLED',
+          taskId: task.id,
+          data: { title: { zh: task.titleZh, en: task.titleEn }, reason: input.reason },
+        });
+      });
     },
 
     async recordClaim(input: { taskId: number; actorId: number; claimed: boolean; key: string }): Promise<void> {
@@ -310,6 +329,17 @@ interface Recipient {
   missing?: string;
 }
 
+/** Where a message to a household goes on a channel: its e-mail, its phone, or its postal address. */
+export function householdAddress(
+  household: { email: string | null; phone: string; unit: { number: string; building: { name: string; estate: { name: string; address: string } } } },
+  channel: Channel,
+): string | null {
+  const { unit } = household;
+  if (channel === 'EMAIL') return household.email;
+  if (channel === 'SMS') return household.phone;
+  return `${unit.building.estate.address} ${unit.building.estate.name} ${unit.building.name} ${unit.number}`;
+}
+
 async function resolveRecipient(prisma: PrismaClient, channel: Channel, to: QueueInput['to']): Promise<Recipient> {
   if ('staffId' in to) {
     const staff = await prisma.staff.findUnique({ where: { id: to.staffId } });
@@ -322,9 +352,7 @@ async function resolveRecipient(prisma: PrismaClient, channel: Channel, to: Queu
     include: { unit: { include: { building: { include: { estate: true } } } } },
   });
   if (!household) throw ApplicationFailure.nonRetryable(`Household ${to.householdId} does not exist`);
-  const { unit } = household;
-  const postal = `${unit.building.estate.address} ${unit.building.estate.name} ${unit.building.name} ${unit.number}`;
-  const address = channel === 'EMAIL' ? household.email : channel === 'SMS' ? household.phone : postal;
+  const address = householdAddress(household, channel);
   return { name: household.name, language: household.language, address, missing: `${household.name} has no e-mail address` };
 }
 

@@ -126,6 +126,22 @@ function addWorkingDays(t: number, days: number, cal: BusinessCalendar): number 
   return midnight + timeOfDay;
 }
 
+/** `t` itself when it falls in working hours, otherwise the start of the next working interval. */
+export function nextWorkingMoment(t: number, cal: BusinessCalendar): number {
+  let midnight = localMidnight(t, cal);
+  for (let i = 0; i < MAX_DAYS_SEARCHED; i++, midnight += DAY) {
+    const hours = workingHours(midnight, cal);
+    if (!hours || t >= hours[1]) continue;
+    return Math.max(t, hours[0]);
+  }
+  throw new Error('The business calendar has no working day in a year');
+}
+
+/** The local calendar date ("YYYY-MM-DD") of an instant. */
+export function localDay(t: number, cal: Pick<BusinessCalendar, 'utcOffsetMinutes'>): string {
+  return new Date(t + cal.utcOffsetMinutes * MINUTE).toISOString().slice(0, 10);
+}
+
 /** The instant a deadline falls, for a task opened at `openedAt`. */
 export function resolveDue(openedAt: number, due: Due, cal: BusinessCalendar): number {
   if ('endOfBusinessDay' in due) return endOfBusinessDay(openedAt, cal);

@@ -169,6 +169,13 @@ export class CaseRuntime {
     task.changed = true;
   }
 
+  /** Withdraws an open task (say, a step a manager skipped): it leaves the inbox and its wait ends. */
+  async cancelTask(task: TaskState, reason: string): Promise<void> {
+    if (task.status !== 'OPEN') return;
+    task.status = 'CANCELLED';
+    await this.writing(task, () => acts.cancelTask({ taskId: task.id, reason, key: this.nextKey() }));
+  }
+
   /** Waits for the task, escalating at each missed deadline, until it is completed or the case closes. */
   async waitFor(task: TaskState): Promise<TaskOutcome> {
     for (;;) {
@@ -499,6 +506,10 @@ export class HumanTask {
 
   reschedule(deadlines: Deadline[]): Promise<void> {
     return this.runtime.reschedule(this.state, deadlines);
+  }
+
+  cancel(reason: string): Promise<void> {
+    return this.runtime.cancelTask(this.state, reason);
   }
 
   result(): Promise<TaskOutcome> {

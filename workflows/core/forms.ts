@@ -33,6 +33,8 @@ export function validateForm(form: FormField[], data: unknown): FieldError[] {
         break;
       case 'boolean':
         if (typeof value !== 'boolean') wrong('must be true or false');
+        // A required box is a confirmation: it must be ticked.
+        else if (field.required && !value) wrong('must be confirmed');
         break;
       case 'date':
         if (typeof value !== 'string' || !DATE.test(value)) wrong('must be a date (YYYY-MM-DD)');

@@ -41,6 +41,7 @@ export interface Candidate {
 
 export interface FormField {
   name: string;
+  /** A required `boolean` is a confirmation that must be ticked. */
   type: 'text' | 'textarea' | 'number' | 'boolean' | 'date' | 'select';
   label: Bilingual;
   required?: boolean;

@@ -1,8 +1,10 @@
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
 import { createPrismaClient } from '../../../prisma/client';
 import { ConfigError, loadConfig } from '../../common/config';
 import { createLogger } from '../../common/logger';
 import { outboxChannels } from './activities';
+import { createStarter } from './starter';
 import { createWorker } from './worker';
 
 const PINO_LEVEL: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {
@@ -37,18 +39,25 @@ async function main() {
     process.exit(1);
   }
   const prisma = createPrismaClient(config.DATABASE_URL);
+  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
   const worker = await createWorker({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     prisma,
     ...outboxChannels(config),
+    starter: createStarter(client, config.TEMPORAL_TASK_QUEUE, {
+      maximumAttempts: config.DELIVERY_MAX_ATTEMPTS,
+      initialIntervalMs: config.DELIVERY_FIRST_RETRY_MS,
+    }),
   });
   log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'Worker polling');
   // Runs until SIGINT/SIGTERM, then finishes the tasks in hand and stops.
   await worker.run();
   await prisma.$disconnect();
   await connection.close();
+  await clientConnection.close();
   log.info('Worker stopped');
 }
 

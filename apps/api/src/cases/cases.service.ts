@@ -10,6 +10,7 @@ import {
   reassignTask,
 } from '../../../../workflows/core/messages';
 import type { Actor, Bilingual } from '../../../../workflows/core/types';
+import { loadPolicy } from '../../../../workflows/core/activities';
 import { AppConfigService } from '../common/app-config.service';
 import { CrudService } from '../common/crud';
 import { badRequest } from '../common/errors';
@@ -81,9 +82,8 @@ export class CasesService extends CrudService {
   }
 
   /** The policy in force for a new case: the latest saved version, or the process's defaults (version 0). */
-  async currentPolicy(key: string, defaults: object): Promise<{ version: number; data: unknown }> {
-    const saved = await this.prisma.policy.findFirst({ where: { key }, orderBy: { version: 'desc' } });
-    return saved ? { version: saved.version, data: saved.data } : { version: 0, data: defaults };
+  currentPolicy(key: string, defaults: object): Promise<{ version: number; data: unknown }> {
+    return loadPolicy(this.prisma, key, defaults);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpException, Injectable, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
 import type { Response } from 'express';
@@ -13,7 +13,10 @@ import { badRequest, notFound } from '../common/errors';
 import { boolEq, columns, contains, enumEq, intEq, takeFromFilter, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
 import { TemporalService } from '../temporal/temporal.module';
-import { sendUpdate } from '../temporal/updates';
+import { sendUpdateWhenReady } from '../temporal/updates';
+
+/** The workflow has not yet taken in a task the inbox already shows. */
+const taskNotYetKnown = (error: HttpException) => error.getStatus() === 404 && /is not part of this case/.test(error.message);
 
 export class CompleteTaskDto {
   @ApiProperty({ description: 'The values of the task\'s form', example: { answer: 'Called the resident; leak fixed.' } })
@@ -124,17 +127,17 @@ export class TasksService extends CrudService {
   }
 
   async claim(id: number, actor: Actor) {
-    await sendUpdate(this.temporal, await this.workflowOf(id), claimTask, { taskId: id, actor });
+    await sendUpdateWhenReady(this.temporal, await this.workflowOf(id), claimTask, { taskId: id, actor }, taskNotYetKnown);
     return this.get(id);
   }
 
   async unclaim(id: number, actor: Actor) {
-    await sendUpdate(this.temporal, await this.workflowOf(id), unclaimTask, { taskId: id, actor });
+    await sendUpdateWhenReady(this.temporal, await this.workflowOf(id), unclaimTask, { taskId: id, actor }, taskNotYetKnown);
     return this.get(id);
   }
 
   async complete(id: number, formData: Record<string, unknown>, actor: Actor) {
-    await sendUpdate(this.temporal, await this.workflowOf(id), completeTask, { taskId: id, formData, actor });
+    await sendUpdateWhenReady(this.temporal, await this.workflowOf(id), completeTask, { taskId: id, formData, actor }, taskNotYetKnown);
     return this.get(id);
   }
 }

@@ -34,3 +34,25 @@ export async function sendUpdate<Arg>(
     throw updateError(error) ?? error;
   }
 }
+
+/**
+ * Sends an update that may arrive a moment too early: a task or a ladder is listed as soon as its row is
+ * written, and its workflow takes requests for it once it has processed that write. While the workflow
+ * answers `notReady`, the update is sent again for up to five seconds.
+ */
+export async function sendUpdateWhenReady<Arg>(
+  temporal: TemporalService,
+  workflowId: string,
+  update: UpdateDefinition<void, [Arg]>,
+  arg: Arg,
+  notReady: (error: HttpException) => boolean,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendUpdate(temporal, workflowId, update, arg);
+    } catch (error) {
+      if (!(error instanceof HttpException && notReady(error)) || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
