@@ -132,3 +132,19 @@ export async function seedEstate(prisma: PrismaClient): Promise<{ created: boole
     { timeout: 60_000 },
   );
 }
+
+/**
+ * The estate's charge items (FEE-1): the property management fee per m² per month (custody units pay
+ * 70% of it, FEE-8), garbage clearance per month, water by the meter, and heating, which is switched
+ * on for the heating season. Rates are examples; the clerk sets the estate's own. Adds only what is missing.
+ */
+export const DEMO_CHARGE_ITEMS = [
+  { code: 'PROPERTY', nameZh: '物业管理费', nameEn: 'Property management fee', basis: 'AREA', rate: 1.8, custodyReduced: true, active: true, sortOrder: 1 },
+  { code: 'GARBAGE', nameZh: '垃圾清运费', nameEn: 'Garbage clearance', basis: 'FIXED', rate: 10, custodyReduced: false, active: true, sortOrder: 2 },
+  { code: 'WATER', nameZh: '水费', nameEn: 'Water', basis: 'METERED', rate: 3.5, custodyReduced: false, active: true, sortOrder: 3 },
+  { code: 'HEATING', nameZh: '采暖费', nameEn: 'Heating', basis: 'AREA', rate: 4.2, custodyReduced: false, active: false, sortOrder: 4 },
+] as const;
+
+export async function seedChargeItems(prisma: PrismaClient): Promise<void> {
+  await prisma.chargeItem.createMany({ data: DEMO_CHARGE_ITEMS.map((item) => ({ ...item })), skipDuplicates: true });
+}

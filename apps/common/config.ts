@@ -32,6 +32,8 @@ const schema = z.object({
   /** Retries of a message delivery: attempts, and the first pause in ms (doubling each time). */
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
   DELIVERY_FIRST_RETRY_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Whether the API creates the billing and arrears Temporal Schedules at start (they fire monthly and daily). */
+  FEE_SCHEDULES: z.enum(['on', 'off']).default('on').transform((v) => v === 'on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

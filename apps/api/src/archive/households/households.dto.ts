@@ -12,7 +12,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { Language, OccupancyKind, PartyType } from '../../../../../prisma/client';
+import { Channel, Language, OccupancyKind, PartyType } from '../../../../../prisma/client';
 
 export const PHONE = /^\+?[0-9][0-9 -]{4,19}$/;
 
@@ -62,6 +62,11 @@ export class CreateHouseholdDto {
   @IsOptional()
   @IsEnum(Language)
   language?: Language;
+
+  @ApiPropertyOptional({ enum: Channel, description: 'FEE-1: how the fee notice reaches the household (e-mail without an address goes by SMS)' })
+  @IsOptional()
+  @IsEnum(Channel, { message: `noticeChannel must be one of ${Object.values(Channel).join(', ')}` })
+  noticeChannel?: Channel;
 
   @ApiPropertyOptional({ example: '2024-05-01' })
   @IsOptional()
