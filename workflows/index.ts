@@ -1,4 +1,8 @@
 // Every workflow the worker runs. Deterministic code only: see workflows/README.md.
+export { billingCycleWorkflow } from './billing/workflow';
 export { complaintWorkflow } from './complaint/workflow';
+export { arrearsSweepWorkflow } from './dunning/sweep';
+export { dunningWorkflow } from './dunning/workflow';
 export { fileLoanWorkflow } from './file-loan/workflow';
+export { homeCollectionWorkflow } from './home-collection/workflow';
 export { messageDeliveryWorkflow } from './outbox/workflow';

@@ -28,6 +28,29 @@ export const TEMPLATES: Record<string, Template> = {
       en: 'Dear {name}, {result} (Any question: please contact the service centre.)',
     },
   },
+  'fee-notice': {
+    channels: ['SMS', 'EMAIL', 'LETTER'],
+    subject: { zh: '{period} 物业服务费缴费通知单', en: 'Fee notice for {period}' },
+    body: {
+      zh: '{name}，您好：{unit} {period} 应缴费用共 {amount} 元（{lines}），请于 {dueDate} 前到客服中心缴纳，或预约上门收取。账单号 {bill}。',
+      en: 'Dear {name}, the charges of {unit} for {period} come to CNY {amount} ({lines}). Please pay by {dueDate} at the service centre, or book a collection at home. Bill {bill}.',
+    },
+  },
+  'dunning-reminder': {
+    channels: ['SMS'],
+    body: {
+      zh: '{name}，您好：您 {periods} 的物业服务费等费用共 {amount} 元尚未缴纳，请于 {deadline} 前缴纳。如有疑问请联系客服中心；如已缴纳请忽略本短信。',
+      en: 'Dear {name}, CNY {amount} for {periods} is still unpaid. Please pay by {deadline}. Questions: please call the service centre. If you have paid, please ignore this message.',
+    },
+  },
+  'dunning-demand-letter': {
+    channels: ['LETTER'],
+    subject: { zh: '催缴函', en: 'Formal demand for payment' },
+    body: {
+      zh: '{name}：\n\n截至 {today}，您户 {unit} {periods} 的物业服务费等费用共 {amount} 元仍未缴纳。我处已于 {noticeDate} 电话及短信通知，至今未缴。\n\n请于 {deadline} 前到客服中心缴清欠费。逾期仍未缴纳的，我处将上门催缴，并保留通过法律途径追缴的权利。\n\n如对费用有异议，请在上述期限内与客服中心联系。',
+      en: 'Dear {name},\n\nAs of {today}, CNY {amount} in charges for {unit} for {periods} remains unpaid. We notified you by phone and SMS on {noticeDate}, and the amount has not been paid since.\n\nPlease pay the arrears at the service centre by {deadline}. Otherwise we will call at your home to collect it, and we reserve the right to recover it through legal channels.\n\nIf you dispute the charges, please contact the service centre before that date.',
+    },
+  },
   notice: {
     channels: ['SMS', 'EMAIL', 'LETTER'],
     subject: { zh: '{subject}', en: '{subject}' },

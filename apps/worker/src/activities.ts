@@ -1,6 +1,11 @@
 import type { PrismaClient } from '../../../prisma/client';
 import type { AppConfig } from '../../common/config';
+import type { PdfFont } from '../../common/pdf';
+import { createBillingActivities } from '../../../workflows/billing/activities';
 import { createComplaintActivities } from '../../../workflows/complaint/activities';
+import type { Starter } from '../../../workflows/core/starter';
+import { createDunningActivities } from '../../../workflows/dunning/activities';
+import { createHomeCollectionActivities } from '../../../workflows/home-collection/activities';
 import { createCoreActivities } from '../../../workflows/core/activities';
 import { createFileLoanActivities } from '../../../workflows/file-loan/activities';
 import { createOutboxActivities, type LetterPrinter, type Mailer, type SmsProvider } from '../../../workflows/outbox/activities';
@@ -13,11 +18,16 @@ export interface ActivityDeps {
   mailer: Mailer;
   sms: SmsProvider;
   letters: LetterPrinter;
+  /** Starts and signals workflows from activities (billing notices, the arrears sweep). */
+  starter: Starter;
+  /** The font of generated PDFs (legal referral bundles). */
+  pdfFont: PdfFont;
 }
 
 /** The outbox's channels as configured: SMTP, the SMS provider, the PDF letter printer. */
-export function outboxChannels(config: AppConfig): Pick<ActivityDeps, 'mailer' | 'sms' | 'letters'> {
+export function outboxChannels(config: AppConfig): Pick<ActivityDeps, 'mailer' | 'sms' | 'letters' | 'pdfFont'> {
   return {
+    pdfFont: { path: config.LETTER_FONT_PATH, family: config.LETTER_FONT_FAMILY },
     mailer: createSmtpMailer(config.SMTP_URL, config.MAIL_FROM),
     sms: config.SMS_PROVIDER === 'http' ? new HttpSmsProvider(config.SMS_HTTP_URL!, config.SMS_HTTP_TOKEN) : new RecordingSmsProvider(),
     letters: createPdfLetterPrinter({ path: config.LETTER_FONT_PATH, family: config.LETTER_FONT_FAMILY }, config.MAIL_FROM),
@@ -31,5 +41,8 @@ export function createActivities(deps: ActivityDeps) {
     ...createOutboxActivities(deps),
     ...createFileLoanActivities(deps),
     ...createComplaintActivities(deps),
+    ...createBillingActivities(deps),
+    ...createDunningActivities(deps),
+    ...createHomeCollectionActivities(deps),
   };
 }
