@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { AppConfigService } from './common/app-config.service';
 import { DatabaseModule } from './database/database.module';
+import { FeesModule } from './fees/fees.module';
 import { HealthController } from './health/health.controller';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
@@ -24,7 +25,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, AuthModule, ArchiveModule, CasesModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, AuthModule, ArchiveModule, CasesModule, FeesModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

@@ -11,7 +11,9 @@ import { badRequest, invalidFields } from '../common/errors';
 import { columns, text, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
 
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const HHMM = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
+const duration = z.string().regex(/^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'must be an ISO 8601 duration such as PT1H or P90D');
 
 const due = z.union([
   z.object({ after: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'must be an ISO 8601 duration such as PT1H or P2D'), business: z.boolean().optional() }),
@@ -36,7 +38,25 @@ export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
     informWithin: due,
     returnVisitWithin: due,
     reopenWithin: due,
-    followUpAfter: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'must be an ISO 8601 duration such as P7D'),
+    followUpAfter: duration,
+  }),
+  fee: z.object({
+    custodyRatio: z.number().min(0).max(1),
+    payWithinDays: z.number().int().min(0).max(365),
+  }),
+  dunning: z.object({
+    remindAfter: duration,
+    payWithinDays: z.number().int().min(1).max(90),
+    callWithin: due,
+    letterAfter: duration,
+    postWithin: due,
+    visitAfter: duration,
+    visitWithin: due,
+    legalAfter: duration,
+    decideWithin: due,
+    partialPaymentPause: duration,
+    instalmentGrace: duration,
+    disputeRecheck: duration,
   }),
 };
 

@@ -1,0 +1,203 @@
+import { Body, Controller, Get, Injectable, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsInt, IsNumber, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import type { Response } from 'express';
+import { Prisma } from '../../../../prisma/client';
+import { money } from '../../../common/ledger';
+import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
+import { badRequest, conflict } from '../common/errors';
+import { columns, intEq, text, type ListParams, type ListSpec } from '../common/list-query';
+import { PrismaService } from '../database/prisma.service';
+import { plain, staffBrief } from './money';
+
+const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CreateHandoverDto {
+  @ApiProperty()
+  @IsInt()
+  collectorId: number;
+
+  @ApiProperty({ example: '2026-11-23', description: "The collector's working day (local date)" })
+  @Matches(DAY_TEXT, { message: 'date must be YYYY-MM-DD' })
+  date: string;
+
+  @ApiProperty({ example: 1520, description: 'What the clerk counted' })
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'countedAmount must be a number with at most 2 decimals' })
+  @Min(0)
+  countedAmount: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+/** The local day [start, end) in UTC instants (China Standard Time). */
+function dayRange(day: string, field: string) {
+  if (!DAY_TEXT.test(day) || Number.isNaN(Date.parse(day))) throw badRequest(field, 'must be a date (YYYY-MM-DD)');
+  const start = new Date(`${day}T00:00:00+08:00`);
+  return { gte: start, lt: new Date(start.getTime() + 86_400_000) };
+}
+
+/** FEE-7: each collector's cash goes to the internal clerk daily; the clerk's count is reconciled with the receipts. */
+@Injectable()
+export class CashHandoversService extends CrudService {
+  protected readonly label = 'cash handover';
+  protected override readonly include = { collector: staffBrief, receivedBy: staffBrief };
+  protected readonly listSpec: ListSpec = {
+    sort: columns('id', 'date', 'difference', 'createdAt'),
+    defaultSort: ['date', 'desc'],
+    filters: {
+      collectorId: intEq('collectorId'),
+      date: (v, k) => {
+        dayRange(text(v, k), `filter.${k}`);
+        return { date: new Date(text(v, k)) };
+      },
+    },
+  };
+
+  constructor(private readonly prisma: PrismaService) {
+    super();
+  }
+
+  protected get delegate() {
+    return this.prisma.cashHandover;
+  }
+
+  protected override present(row: Record<string, unknown>) {
+    return plain(row, ['expectedAmount', 'countedAmount', 'difference'], ['date']);
+  }
+
+  /** Cash a collector took on a day and has not handed over yet. */
+  async pending(collectorId: number, day: string) {
+    const payments = await this.prisma.payment.findMany({
+      where: { collectorId, method: 'CASH', handoverId: null, receivedAt: dayRange(day, 'date') },
+      orderBy: { receivedAt: 'asc' },
+      select: { id: true, receiptNumber: true, amount: true, receivedAt: true, household: { select: { name: true, unit: { select: { number: true } } } } },
+    });
+    return {
+      collectorId,
+      date: day,
+      receipts: payments.length,
+      expectedAmount: money(payments.reduce((sum, p) => sum.plus(p.amount), new Prisma.Decimal(0))),
+      payments: payments.map((p) => plain(p, ['amount'])),
+    };
+  }
+
+  async handOver(dto: CreateHandoverDto, clerk: StaffPrincipal) {
+    const collector = await this.prisma.staff.findUnique({ where: { id: dto.collectorId } });
+    if (!collector) throw badRequest('collectorId', `staff member ${dto.collectorId} does not exist`);
+    const range = dayRange(dto.date, 'date');
+    const date = new Date(dto.date);
+    if (await this.prisma.cashHandover.findUnique({ where: { collectorId_date: { collectorId: collector.id, date } } })) {
+      throw conflict(`${collector.displayName}'s cash of ${dto.date} has already been handed over.`);
+    }
+    try {
+      const handover = await this.prisma.$transaction(async (tx) => {
+        const payments = await tx.payment.findMany({ where: { collectorId: collector.id, method: 'CASH', handoverId: null, receivedAt: range } });
+        if (!payments.length) throw badRequest('date', `${collector.displayName} took no cash on ${dto.date} that is not handed over`);
+        const expected = payments.reduce((sum, p) => sum.plus(p.amount), new Prisma.Decimal(0));
+        const counted = new Prisma.Decimal(dto.countedAmount);
+        const created = await tx.cashHandover.create({
+          data: {
+            collectorId: collector.id,
+            receivedById: clerk.id,
+            date,
+            receipts: payments.length,
+            expectedAmount: expected,
+            countedAmount: counted,
+            difference: counted.minus(expected),
+            note: dto.note ?? null,
+          },
+        });
+        const linked = await tx.payment.updateMany({ where: { id: { in: payments.map((p) => p.id) }, handoverId: null }, data: { handoverId: created.id } });
+        if (linked.count !== payments.length) throw conflict('Some of these receipts were handed over at the same moment; reload and try again.');
+        return created;
+      });
+      return this.get(handover.id);
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw conflict(`${collector.displayName}'s cash of ${dto.date} has already been handed over.`);
+      }
+      throw error;
+    }
+  }
+
+  /** The day's reconciliation for finance: receipts by collector and by method, cash expected, counted, and the difference. */
+  async reconciliation(day: string) {
+    const range = dayRange(day, 'date');
+    const date = new Date(day);
+    const [payments, handovers] = await Promise.all([
+      this.prisma.payment.findMany({ where: { receivedAt: range }, select: { amount: true, method: true, collectorId: true, collector: staffBrief } }),
+      this.prisma.cashHandover.findMany({ where: { date }, include: { collector: staffBrief } }),
+    ]);
+    const collectors = new Map<number, { collectorId: number; displayName: string; receipts: number; cashAmount: number; handedOver: boolean; countedAmount: number | null; difference: number | null }>();
+    for (const p of payments) {
+      if (!p.collectorId || p.method !== 'CASH') continue;
+      const row = collectors.get(p.collectorId) ?? { collectorId: p.collectorId, displayName: p.collector!.displayName, receipts: 0, cashAmount: 0, handedOver: false, countedAmount: null, difference: null };
+      row.receipts++;
+      row.cashAmount = money(row.cashAmount + money(p.amount));
+      collectors.set(p.collectorId, row);
+    }
+    for (const h of handovers) {
+      const row = collectors.get(h.collectorId) ?? { collectorId: h.collectorId, displayName: h.collector.displayName, receipts: h.receipts, cashAmount: money(h.expectedAmount), handedOver: false, countedAmount: null, difference: null };
+      Object.assign(row, { handedOver: true, countedAmount: money(h.countedAmount), difference: money(h.difference) });
+      collectors.set(h.collectorId, row);
+    }
+    const methods = ['CASH', 'CARD', 'TRANSFER', 'BANK_DEBIT'] as const;
+    const rows = [...collectors.values()];
+    const cashCounted = money(handovers.reduce((sum, h) => sum + money(h.countedAmount), 0));
+    const cashExpected = money(rows.reduce((sum, r) => sum + r.cashAmount, 0));
+    return {
+      date: day,
+      collectors: rows,
+      byMethod: methods.map((method) => {
+        const of = payments.filter((p) => p.method === method);
+        return { method, receipts: of.length, amount: money(of.reduce((sum, p) => sum + money(p.amount), 0)) };
+      }),
+      totalReceived: money(payments.reduce((sum, p) => sum + money(p.amount), 0)),
+      cashExpected,
+      cashCounted,
+      difference: money(handovers.reduce((sum, h) => sum + money(h.difference), 0)),
+      notHandedOver: money(rows.filter((r) => !r.handedOver).reduce((sum, r) => sum + r.cashAmount, 0)),
+    };
+  }
+}
+
+@ApiTags('fees')
+@ApiBearerAuth()
+@Controller('cash-handovers')
+export class CashHandoversController {
+  constructor(private readonly handovers: CashHandoversService) {}
+
+  @Get()
+  @listQuery()
+  async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
+    return sendPage(res, 'cash-handovers', await this.handovers.list(params));
+  }
+
+  @Get('pending')
+  pending(@Query('collectorId') collectorId: string, @Query('date') date: string) {
+    if (!/^\d+$/.test(collectorId ?? '')) throw badRequest('collectorId', 'must be a staff member id');
+    return this.handovers.pending(Number(collectorId), date ?? '');
+  }
+
+  @Get('reconciliation')
+  reconciliation(@Query('date') date: string) {
+    return this.handovers.reconciliation(date ?? '');
+  }
+
+  @Get(':id')
+  get(@Param('id', idPipe) id: number) {
+    return this.handovers.get(id);
+  }
+
+  @Post()
+  @Roles('INTERNAL_CLERK', 'CS_SUPERVISOR', 'OFFICE_DIRECTOR')
+  create(@Body() dto: CreateHandoverDto, @CurrentStaff() staff: StaffPrincipal) {
+    return this.handovers.handOver(dto, staff);
+  }
+}
