@@ -25,6 +25,32 @@ const WRITERS: Record<string, readonly StaffRole[]> = {
   units: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'RECEPTION', 'SERVICE_COMMISSIONER'],
   policies: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
   'calendar-days': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
+  // Fees (FEE-1..8).
+  'charge-items': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'INTERNAL_CLERK'],
+  'meter-readings': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'INTERNAL_CLERK', 'CASHIER', 'ENGINEER'],
+  'billing-runs': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'INTERNAL_CLERK'],
+  payments: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'CASHIER', 'INTERNAL_CLERK', 'RECEPTION'],
+  'home-collections': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'CASHIER', 'INTERNAL_CLERK', 'RECEPTION'],
+  'bank-debit-imports': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'CASHIER', 'INTERNAL_CLERK'],
+  'cash-handovers': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'INTERNAL_CLERK'],
+};
+/**
+ * Actions beyond create and edit, by resource: who besides ADMIN may take them (the fee pages'
+ * buttons ask `useCanAccess({ resource, action })`). Recording a reason and a dispute hold on a
+ * dunning ladder are open to every staff member.
+ */
+const ACTIONS: Record<string, Record<string, readonly StaffRole[]>> = {
+  'dunning-ladders': {
+    agreement: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'CASHIER', 'INTERNAL_CLERK'],
+    hold: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
+    release: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
+    skip: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
+    waive: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
+    sweep: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'INTERNAL_CLERK'],
+  },
+  'billing-runs': {
+    schedule: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
+  },
 };
 /**
  * Only a household's sub-records and calendar days may be deleted; households, the estate's
@@ -36,18 +62,41 @@ const DELETABLE = new Set(['members', 'contacts', 'proxies', 'documents', 'calen
  * version), calendar days (removed and added again) and complaints (taken once, confirmed with the
  * resident, then changed only by their process and the managers' overrides of its case).
  */
-const APPEND_ONLY = new Set(['file-loans', 'policies', 'calendar-days', 'complaints']);
+const APPEND_ONLY = new Set([
+  'file-loans',
+  'policies',
+  'calendar-days',
+  'complaints',
+  // Money received or counted is never edited; a billing run or an import is done once.
+  'payments',
+  'cash-handovers',
+  'billing-runs',
+  'bank-debit-imports',
+]);
 /**
  * Written only by the processes: tasks change through claim/release/complete, cases through
  * their tasks and the managers' overrides, messages through retry and posting (custom actions).
  */
-const PROCESS_OWNED = new Set(['tasks', 'cases', 'escalations', 'timeline', 'messages', 'complaint-follow-up']);
+const PROCESS_OWNED = new Set([
+  'tasks',
+  'cases',
+  'escalations',
+  'timeline',
+  'messages',
+  'complaint-follow-up',
+  // Issued by the billing runs, written by imports and by the dunning process and its actions.
+  'bills',
+  'bank-debit-results',
+  'dunning-ladders',
+]);
 /** The managers' pages: not even in the menu of other roles (the follow-up list of complaints, CMP-8). */
 const MANAGERS_ONLY = new Set(['escalations', 'policies', 'calendar-days', 'complaint-follow-up']);
 const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone']);
 
 export const canAccess = (role: string | undefined, resource: string, action: string): boolean => {
   if (MANAGERS_ONLY.has(resource) && !isManager(role)) return false;
+  const actionRoles = ACTIONS[resource]?.[action];
+  if (actionRoles) return role === 'ADMIN' || actionRoles.includes(role as StaffRole);
   if (!WRITE_ACTIONS.has(action)) return true;
   if (PROCESS_OWNED.has(resource)) return false;
   if (action === 'delete' && !DELETABLE.has(resource)) return false;

@@ -1,5 +1,13 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import type {
+  BillingSchedule,
+  CashReconciliation,
+  FeeFigures,
+  LadderActions,
+  Ledger,
+  PendingCash,
+} from './fees/types';
 import { getToken } from './session';
 
 /** The API, always through the relative base URL: the dev/preview proxy or the reverse proxy forwards it. */
@@ -82,6 +90,13 @@ const fetchBlob = async (path: string): Promise<Blob> => {
   return response.blob();
 };
 
+/** GET a non-CRUD JSON endpoint, with its query parameters. */
+const getJson = async <T>(path: string, query?: Record<string, string | number>): Promise<T> => {
+  const search = query ? `?${new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)]))}` : '';
+  const { json } = await httpClient(`${API_URL}${path}${search}`);
+  return json as T;
+};
+
 const id$ = (id: Identifier) => encodeURIComponent(id);
 
 /** The managers' overrides of a case: `POST /cases/:id/<endpoint>`, each answering the updated case. */
@@ -147,9 +162,59 @@ export interface EstateDataProvider extends DataProvider {
   recordPosting(id: Identifier, posting: { trackingNumber: string; postedAt?: string }): Promise<{ data: RaRecord }>;
   /** GET /complaints/figures?from=YYYY-MM-DD&to=YYYY-MM-DD (`to` excluded): the complaint figures of a period. */
   getComplaintFigures(from: string, to: string): Promise<ComplaintFigures>;
+  /** GET /households/:id/ledger: what the household was billed, paid and owes (FEE-1..3). */
+  getHouseholdLedger(householdId: Identifier): Promise<Ledger>;
+  /** GET /billing/schedule: the monthly billing schedule, paused or not, and its next runs. */
+  getBillingSchedule(): Promise<BillingSchedule>;
+  /** POST /billing/schedule/pause or /unpause with a note (managers); answers the schedule. */
+  pauseBillingSchedule(paused: boolean, note: string): Promise<BillingSchedule>;
+  /** GET /cash-handovers/pending: a collector's cash of a day not handed over yet (FEE-7). */
+  getPendingCash(collectorId: Identifier, date: string): Promise<PendingCash>;
+  /** GET /cash-handovers/reconciliation: a day's receipts by collector and by method (FEE-7). */
+  getCashReconciliation(date: string): Promise<CashReconciliation>;
+  /** POST /dunning-ladders/:id/<action>; answers the ladder (400 with field errors, 403, 409). */
+  ladderAction<K extends keyof LadderActions>(id: Identifier, action: K, body: LadderActions[K]): Promise<{ data: RaRecord }>;
+  /** POST /dunning-ladders/sweep (managers): look for households in arrears now. */
+  sweepLadders(): Promise<{ workflowId: string }>;
+  /** GET /payments/:id/receipt.pdf: the bilingual receipt, as a Blob. */
+  getPaymentReceipt(id: Identifier): Promise<Blob>;
+  /** GET /fees/figures?from=YYYY-MM&to=YYYY-MM: collection rate, arrears by step and by age (FEE-7). */
+  getFeeFigures(from: string, to: string): Promise<FeeFigures>;
 }
 
-const baseProvider = simpleRestProvider(API_URL, httpClient);
+/**
+ * Resources whose API path is not their name: the bank debit imports and their lines live under
+ * `/bank-debits/`, which is not a resource of its own.
+ */
+const RESOURCE_PATHS: Record<string, string> = {
+  'bank-debit-imports': 'bank-debits/imports',
+  'bank-debit-results': 'bank-debits/results',
+};
+
+const CRUD_METHODS = [
+  'getList',
+  'getOne',
+  'getMany',
+  'getManyReference',
+  'create',
+  'update',
+  'updateMany',
+  'delete',
+  'deleteMany',
+] as const;
+
+/** The stock provider, with each resource sent to its API path. */
+const routed = (provider: DataProvider): DataProvider => {
+  const result = { ...provider };
+  for (const method of CRUD_METHODS) {
+    const call = provider[method] as (resource: string, params: unknown) => Promise<unknown>;
+    (result as Record<string, unknown>)[method] = (resource: string, params: unknown) =>
+      call(RESOURCE_PATHS[resource] ?? resource, params);
+  }
+  return result;
+};
+
+const baseProvider = routed(simpleRestProvider(API_URL, httpClient));
 
 export const dataProvider: EstateDataProvider = {
   ...baseProvider,
@@ -179,9 +244,16 @@ export const dataProvider: EstateDataProvider = {
   getMessagePdf: (id) => fetchBlob(`/messages/${id$(id)}/pdf`),
   recordPosting: (id, posting) => send(`/messages/${id$(id)}/posting`, posting, 'PUT'),
 
-  async getComplaintFigures(from, to) {
-    const query = new URLSearchParams({ from, to });
-    const { json } = await httpClient(`${API_URL}/complaints/figures?${query}`);
-    return json as ComplaintFigures;
-  },
+  getComplaintFigures: (from, to) => getJson<ComplaintFigures>('/complaints/figures', { from, to }),
+
+  getHouseholdLedger: (householdId) => getJson<Ledger>(`/households/${id$(householdId)}/ledger`),
+  getBillingSchedule: () => getJson<BillingSchedule>('/billing/schedule'),
+  pauseBillingSchedule: async (paused, note) =>
+    (await send(`/billing/schedule/${paused ? 'pause' : 'unpause'}`, { note })).data as unknown as BillingSchedule,
+  getPendingCash: (collectorId, date) => getJson<PendingCash>('/cash-handovers/pending', { collectorId: String(collectorId), date }),
+  getCashReconciliation: (date) => getJson<CashReconciliation>('/cash-handovers/reconciliation', { date }),
+  ladderAction: (id, action, body) => send(`/dunning-ladders/${id$(id)}/${action}`, body),
+  sweepLadders: async () => (await send('/dunning-ladders/sweep')).data as unknown as { workflowId: string },
+  getPaymentReceipt: (id) => fetchBlob(`/payments/${id$(id)}/receipt.pdf`),
+  getFeeFigures: (from, to) => getJson<FeeFigures>('/fees/figures', { from, to }),
 };

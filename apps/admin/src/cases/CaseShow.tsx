@@ -1,6 +1,6 @@
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import { Alert, Box, Typography } from '@mui/material';
-import { Button, Labeled, Show, TopToolbar, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { Button, Labeled, Link, Show, TopToolbar, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { CASE_STATUS_COLORS, PRIORITY_COLORS } from '../common/enums';
 import { DateTimeField, EnumField } from '../common/fields';
 import { useLocalized } from '../common/localized';
@@ -25,7 +25,7 @@ const ComplaintRecordButton = () => {
   const complaint = enabled ? data?.[0] : undefined;
   if (!complaint) return null;
   return (
-    <Button to={`/complaints/${complaint.id}/show`} label="estate.complaints.open_record">
+    <Button component={Link} to={`/complaints/${complaint.id}/show`} label="estate.complaints.open_record">
       <ReportProblemIcon />
     </Button>
   );

@@ -8,6 +8,7 @@ import {
   SimpleForm,
   Toolbar,
   useNotify,
+  useRefresh,
   useTranslate,
   type Identifier,
   type RaRecord,
@@ -32,8 +33,9 @@ interface BaseDialogProps {
 }
 
 /**
- * Create a record of a household's sub-resource (member, contact, proxy, file loan) without
- * leaving the household's file. Saving waits for the API (creation is never optimistic).
+ * Create a record in a dialog without leaving the page: a household's sub-resource (member,
+ * contact, proxy, file loan), a home collection, a cash handover, a billing run. Saving waits for
+ * the API (creation is never optimistic).
  */
 export const CreateDialog = ({
   resource,
@@ -43,10 +45,17 @@ export const CreateDialog = ({
   transform,
   defaults,
   successMessage = 'ra.notification.created',
+  onCreated,
   children,
-}: BaseDialogProps & { defaults: Partial<RaRecord>; successMessage?: string }) => {
+}: BaseDialogProps & {
+  defaults: Partial<RaRecord>;
+  successMessage?: string;
+  /** Called with what the API answered, after the dialog has closed. */
+  onCreated?: (record: RaRecord) => void;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const refresh = useRefresh();
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{translate(title)}</DialogTitle>
@@ -57,9 +66,13 @@ export const CreateDialog = ({
           redirect={false}
           transform={transform}
           mutationOptions={{
-            onSuccess: () => {
+            onSuccess: (record: RaRecord) => {
               notify(successMessage, { type: 'success', messageArgs: { smart_count: 1 } });
+              // What the page shows besides the resource's lists (a household's account, a day's
+              // reconciliation) is read again too.
+              refresh();
               onClose();
+              onCreated?.(record);
             },
           }}
         >

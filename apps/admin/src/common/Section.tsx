@@ -31,3 +31,28 @@ export const FieldGrid = ({ children }: { children: ReactNode }) => (
     {children}
   </Box>
 );
+
+/** A row of a form's inputs, in up to three columns on wide screens. */
+export const FormRow = ({ children, columns = 2 }: { children: ReactNode; columns?: 1 | 2 | 3 | 4 }) => (
+  <Box
+    sx={{
+      display: 'grid',
+      gridTemplateColumns: { xs: '1fr', md: `repeat(${columns}, 1fr)` },
+      columnGap: 2,
+      width: '100%',
+      maxWidth: 960,
+    }}
+  >
+    {children}
+  </Box>
+);
+
+/** The heading of a group of a form's inputs. */
+export const FormHeading = ({ title }: { title: string }) => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 1, mb: 0.5 }}>
+      {translate(title)}
+    </Typography>
+  );
+};

@@ -24,15 +24,26 @@ export const titleOf = (record: { titleZh?: string | null; titleEn?: string | nu
 export const currentTitle = (record: { titleZh?: string | null; titleEn?: string | null }) =>
   titleOf(record, i18nProvider.getLocale());
 
+/** A record named `nameZh` / `nameEn` (charge items), for `recordRepresentation`. */
+export const currentName = (record: { nameZh?: string | null; nameEn?: string | null; code?: string | null }) =>
+  pick({ zh: record.nameZh, en: record.nameEn }, i18nProvider.getLocale()) || (record.code ?? '');
+
 /** The current UI locale with helpers to pick a language and format dates in it. */
 export const useLocalized = () => {
   const [locale] = useLocaleState();
   return useMemo(() => localizedFor(locale), [locale]);
 };
 
+const isNumber = (value: unknown) => value != null && value !== '' && !Number.isNaN(Number(value));
+
 const localizedFor = (locale: string) => {
-  const dateTime = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
-  const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' });
+  const tag = intlLocale(locale);
+  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const money = new Intl.NumberFormat(tag, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' });
+  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  const count = new Intl.NumberFormat(tag);
   return {
     locale,
     pick: (text: Bilingual | null | undefined) => pick(text, locale),
@@ -48,5 +59,15 @@ const localizedFor = (locale: string) => {
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return value == null ? '' : String(value);
       return date.format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
     },
+    /** A billing period "YYYY-MM" as a month ("January 2026", "2026年1月"). */
+    formatPeriod: (value: unknown): string => {
+      const match = typeof value === 'string' ? /^(\d{4})-(\d{2})$/.exec(value) : null;
+      return match ? month.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) : String(value ?? '');
+    },
+    /** Yuan: "¥1,234.50". */
+    formatMoney: (value: unknown): string => (isNumber(value) ? money.format(Number(value)) : ''),
+    /** A rate from 0 to 1: "87.5%". */
+    formatPercent: (value: unknown): string => (isNumber(value) ? percent.format(Number(value)) : ''),
+    formatCount: (value: unknown): string => count.format(Number(value ?? 0)),
   };
 };

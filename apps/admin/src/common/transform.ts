@@ -11,3 +11,6 @@ export const pickWritable =
     }
     return result;
   };
+
+/** The parse of a filter switch: filters when on, drops the filter when off (null, not false). */
+export const onOnly = (value: unknown) => (value ? true : null);

@@ -15,14 +15,12 @@ import {
 } from '@mui/material';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
-  AutocompleteInput,
   BooleanInput,
   Create,
   DateTimeInput,
   maxLength,
   minLength,
   RadioButtonGroupInput,
-  ReferenceInput,
   required,
   SaveButton,
   SimpleForm,
@@ -31,11 +29,12 @@ import {
   useInput,
   useTranslate,
   ValidationError,
-  type RaRecord,
   type Validator,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { choices } from '../common/enums';
+import { HouseholdLookup, type HouseholdOption } from '../common/HouseholdInput';
+import { FormHeading, FormRow } from '../common/Section';
 import { phone } from '../common/validators';
 import { ComplaintTierOption } from './ComplaintFields';
 import { complaintDepartmentChoices } from './types';
@@ -70,59 +69,15 @@ export const complaintTransform = (data: Record<string, unknown>): Record<string
   return body;
 };
 
-const Row = ({ children, columns = 2 }: { children: ReactNode; columns?: 1 | 2 | 3 }) => (
-  <Box
-    sx={{
-      display: 'grid',
-      gridTemplateColumns: { xs: '1fr', md: `repeat(${columns}, 1fr)` },
-      columnGap: 2,
-      width: '100%',
-      maxWidth: 960,
-    }}
-  >
-    {children}
-  </Box>
-);
-
-const Heading = ({ title }: { title: string }) => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 1, mb: 0.5 }}>
-      {translate(title)}
-    </Typography>
-  );
-};
-
-interface HouseholdOption extends RaRecord {
-  name: string;
-  phone: string;
-  unit?: { number?: string } | null;
-}
-
-/** "1-0302 · Li Ming · 13800138000" */
-const householdText = (record: HouseholdOption | undefined) =>
-  record ? [record.unit?.number, record.name, record.phone].filter(Boolean).join(' · ') : '';
-
-const householdFilterToQuery = (search: string) => ({ q: search });
-
 /**
- * Who is calling: type a unit number, a phone number or a name (the API's `q`), Enter picks the
- * first match. Choosing a household fills the complainant's name and phone, unless staff have
+ * Who is calling. Choosing a household fills the complainant's name and phone, unless staff have
  * already typed something else there; both stay editable (the caller may be a family member).
  */
-const HouseholdLookup = () => {
+const ComplainantLookup = () => {
   const { getValues, setValue } = useFormContext();
   const filled = useRef<Record<string, string>>({});
-  // The lookup has the focus when the page opens. Not with `autoFocus`: the input would get its
-  // focus event while react-admin's handlers are still being set up, which they refuse.
-  const inputRef = useRef<HTMLInputElement | null>(null);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => inputRef.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, []);
-  const onChange = (_value: unknown, record: unknown) => {
-    if (!record || typeof record !== 'object') return;
-    const household = record as HouseholdOption;
+  const onChange = (_value: unknown, household: HouseholdOption | undefined) => {
+    if (!household) return;
     const fill = (field: 'complainantName' | 'phone', value: string | undefined) => {
       if (!value) return;
       const current = getValues(field);
@@ -134,26 +89,7 @@ const HouseholdLookup = () => {
     fill('complainantName', household.name);
     fill('phone', household.phone);
   };
-  return (
-    <ReferenceInput
-      source="householdId"
-      reference="households"
-      filter={{ active: true }}
-      sort={{ field: 'unit.number', order: 'ASC' }}
-    >
-      <AutocompleteInput
-        optionText={householdText}
-        inputText={householdText}
-        filterToQuery={householdFilterToQuery}
-        onChange={onChange}
-        autoHighlight
-        helperText="estate.complaints.household_hint"
-        TextFieldProps={{ inputRef }}
-        sx={{ maxWidth: 960 }}
-        fullWidth
-      />
-    </ReferenceInput>
-  );
+  return <HouseholdLookup helperText="estate.complaints.household_hint" onChange={onChange} />;
 };
 
 const future: Validator = (value) => {
@@ -176,9 +112,9 @@ const RequestedByInput = () => {
   const tier = useWatch({ name: 'tier' });
   if (tier !== 'MINOR') return null;
   return (
-    <Row>
+    <FormRow>
       <DateTimeInput source="requestedBy" helperText="estate.complaints.requested_by_hint" validate={future} />
-    </Row>
+    </FormRow>
   );
 };
 
@@ -322,24 +258,24 @@ export const ComplaintCreate = () => {
     <Create title="estate.complaints.new" transform={complaintTransform} redirect="show">
       <SimpleForm defaultValues={defaults} toolbar={<CreateToolbar />} warnWhenUnsavedChanges>
         <Box onKeyDown={submitOnCtrlEnter} sx={{ width: '100%' }}>
-          <Heading title="estate.complaints.sections.complainant" />
-          <HouseholdLookup />
-          <Row>
+          <FormHeading title="estate.complaints.sections.complainant" />
+          <ComplainantLookup />
+          <FormRow>
             <TextInput source="complainantName" validate={[required(), maxLength(100)]} />
             <TextInput source="phone" validate={[required(), phone]} />
-          </Row>
-          <Row>
+          </FormRow>
+          <FormRow>
             <OneTabStop source="channel">
               <RadioButtonGroupInput source="channel" choices={choices('complaintChannel')} validate={required()} />
             </OneTabStop>
             <DateTimeInput source="occurredAt" validate={[required(), notInFuture]} />
-          </Row>
+          </FormRow>
 
-          <Heading title="estate.complaints.sections.what" />
-          <Row>
+          <FormHeading title="estate.complaints.sections.what" />
+          <FormRow>
             <TextInput source="place" validate={[required(), maxLength(200)]} />
             <TextInput source="subject" helperText="estate.complaints.subject_hint" validate={[required(), maxLength(200)]} />
-          </Row>
+          </FormRow>
           <OneTabStop source="department">
             <RadioButtonGroupInput source="department" choices={complaintDepartmentChoices()} validate={required()} />
           </OneTabStop>
@@ -353,7 +289,7 @@ export const ComplaintCreate = () => {
           />
           <TextInput source="request" multiline minRows={2} validate={[required(), maxLength(2000)]} sx={{ maxWidth: 960 }} fullWidth />
 
-          <Heading title="estate.complaints.sections.classification" />
+          <FormHeading title="estate.complaints.sections.classification" />
           <OneTabStop source="tier">
             <RadioButtonGroupInput
               source="tier"

@@ -1,29 +1,23 @@
-import RefreshIcon from '@mui/icons-material/Refresh';
 import {
-  Alert,
   Box,
-  Button as MuiButton,
-  ButtonGroup,
   Card,
   CardContent,
-  CircularProgress,
   Table,
   TableBody,
   TableCell,
   TableContainer,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { addDays, isDay, localDay } from '../common/days';
 import { ENUMS, enumLabel, type EnumName } from '../common/enums';
-import { errorMessage } from '../common/errors';
 import { useLocalized } from '../common/localized';
+import { PeriodPicker } from '../common/PeriodPicker';
 import type { ComplaintFigureLine, ComplaintFigures as Figures, EstateDataProvider } from '../dataProvider';
 import { intlLocale } from '../i18n';
-import { addDays, isDay, localDay } from './days';
 import { COMPLAINT_DEPARTMENTS } from './types';
 
 /** A period of calendar days, both included, as "YYYY-MM-DD". */
@@ -183,57 +177,26 @@ export const ComplaintFigures = () => {
         ? 'estate.figures.to_before_from'
         : null;
   const { data, error, pending, reload } = useFigures(period, problem == null);
-  const set = (field: keyof Period) => (event: React.ChangeEvent<HTMLInputElement>) =>
-    setPeriod((previous) => ({ ...previous, [field]: event.target.value }));
 
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="estate.figures.title" />
       <CardContent>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 2 }}>
-          <TextField
-            type="date"
-            size="small"
-            label={translate('estate.figures.from')}
-            value={period.from}
-            onChange={set('from')}
-            slotProps={{ inputLabel: { shrink: true } }}
-            fullWidth={false}
-            sx={{ width: 190 }}
-          />
-          <TextField
-            type="date"
-            size="small"
-            label={translate('estate.figures.to')}
-            value={period.to}
-            onChange={set('to')}
-            error={problem === 'estate.figures.to_before_from'}
-            slotProps={{ inputLabel: { shrink: true } }}
-            fullWidth={false}
-            sx={{ width: 190 }}
-          />
-          <ButtonGroup size="small" variant="outlined">
-            {PRESETS.map((preset) => (
-              <MuiButton key={preset.key} onClick={() => setPeriod(preset.period())}>
-                {translate(`estate.figures.presets.${preset.key}`)}
-              </MuiButton>
-            ))}
-          </ButtonGroup>
-          <Button label="ra.action.refresh" onClick={reload} disabled={problem != null || pending}>
-            <RefreshIcon />
-          </Button>
-          {pending && <CircularProgress size={20} />}
-        </Box>
-        {problem && (
-          <Alert severity="warning" sx={{ mb: 2 }}>
-            {translate(problem)}
-          </Alert>
-        )}
-        {!problem && error != null && (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {translate('estate.figures.load_failed')} {translate(errorMessage(error), { _: errorMessage(error) })}
-          </Alert>
-        )}
+        <PeriodPicker
+          type="date"
+          from={period.from}
+          to={period.to}
+          labels={{ from: 'estate.figures.from', to: 'estate.figures.to' }}
+          onChange={(field, value) => setPeriod((previous) => ({ ...previous, [field]: value }))}
+          presets={PRESETS.map((preset) => ({
+            label: translate(`estate.figures.presets.${preset.key}`),
+            onClick: () => setPeriod(preset.period()),
+          }))}
+          onRefresh={reload}
+          pending={pending}
+          problem={problem}
+          error={error}
+        />
         {!problem && data && (
           <>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>

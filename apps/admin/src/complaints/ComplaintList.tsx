@@ -20,6 +20,7 @@ import {
 import { choices } from '../common/enums';
 import { DateTimeField, EnumField } from '../common/fields';
 import { EmptyLine } from '../common/SubRecordsTab';
+import { onOnly } from '../common/transform';
 import {
   ComplainantField,
   ComplaintEscalationField,
@@ -27,7 +28,7 @@ import {
   ComplaintStatusField,
   ComplaintTierField,
 } from './ComplaintFields';
-import { dayStart, isDay, localDay } from './days';
+import { dayStart, isDay, localDay } from '../common/days';
 import { complaintDepartmentChoices, overdueComplaintSx } from './types';
 
 /**
@@ -44,8 +45,6 @@ const dayOf = (value: unknown, shiftMs = 0) => {
 const fromFormat = (value: unknown) => dayOf(value);
 const toParse = (value: unknown) => (isDay(value) ? dayStart(value, 1).toISOString() : null);
 
-/** A switch that filters when on and drops the filter when off. */
-const onOnly = (value: unknown) => (value ? true : null);
 const toFormat = (value: unknown) => dayOf(value, 1);
 
 const filters = ({ followUpList }: { followUpList: boolean }) => [

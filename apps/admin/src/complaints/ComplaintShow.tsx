@@ -1,27 +1,10 @@
 import WorkIcon from '@mui/icons-material/Work';
-import { Alert, Box, CircularProgress, Typography } from '@mui/material';
-import {
-  Button,
-  Labeled,
-  Link,
-  RecordContextProvider,
-  ReferenceField,
-  Show,
-  TextField,
-  TopToolbar,
-  useGetOne,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
-import { CaseTasksTable } from '../cases/CaseTasksTable';
-import { CaseOverrideButtons } from '../cases/overrides/OverrideActions';
-import type { Case } from '../cases/types';
-import { CASE_STATUS_COLORS, PRIORITY_COLORS } from '../common/enums';
+import { Alert, Box, Typography } from '@mui/material';
+import { Button, Labeled, Link, ReferenceField, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { CaseSection } from '../cases/CaseSection';
 import { DateTimeField, EmptyValue, EnumField } from '../common/fields';
 import { HouseholdReference } from '../common/HouseholdInput';
 import { FieldGrid, Section } from '../common/Section';
-import { EscalationLevelField } from '../tasks/TaskFields';
-import { Timeline } from '../timeline/Timeline';
 import {
   ComplaintOverdueField,
   ComplaintStatusField,
@@ -35,7 +18,7 @@ const OpenCaseButton = () => {
   const record = useRecordContext<Complaint>();
   if (!record?.caseId) return null;
   return (
-    <Button to={`/cases/${record.caseId}/show`} label="estate.complaints.open_case">
+    <Button component={Link} to={`/cases/${record.caseId}/show`} label="estate.complaints.open_case">
       <WorkIcon />
     </Button>
   );
@@ -113,70 +96,11 @@ const LongText = ({ source }: { source: 'description' | 'request' }) => (
   </Labeled>
 );
 
-/** The complaint's case: its state, the managers' overrides (the tier override reclassifies), its tasks, its timeline. */
+/** The complaint's case; while the complaint is open, its case and timeline are re-read every few seconds. */
 const ComplaintCase = () => {
   const complaint = useRecordContext<Complaint>();
-  const translate = useTranslate();
-  // The process opens its tasks a moment after the complaint is saved, and moves on as staff work:
-  // while the complaint is open, its case and timeline are re-read every few seconds.
-  const live = complaint?.status === 'OPEN' ? 5000 : false;
-  const { data: caseRecord, isPending, error } = useGetOne<Case>(
-    'cases',
-    { id: complaint?.caseId as number },
-    { enabled: complaint?.caseId != null, refetchInterval: live },
-  );
   if (!complaint) return null;
-  let content;
-  if (isPending) content = <CircularProgress size={24} />;
-  else if (error || !caseRecord) {
-    content = (
-      <Typography variant="body2" color="error">
-        {translate('estate.complaints.case_load_failed')}
-      </Typography>
-    );
-  } else {
-    content = (
-      <>
-        <FieldGrid>
-          <Labeled label="resources.complaints.fields.caseId">
-            <Link to={`/cases/${caseRecord.id}/show`}>#{caseRecord.id}</Link>
-          </Labeled>
-          <Labeled label="resources.cases.fields.status">
-            <EnumField source="status" enumName="caseStatus" colors={CASE_STATUS_COLORS} />
-          </Labeled>
-          <Labeled label="resources.cases.fields.priority">
-            <EnumField source="priority" enumName="priority" colors={PRIORITY_COLORS} />
-          </Labeled>
-          <Labeled label="resources.cases.fields.escalationLevel">
-            <EscalationLevelField />
-          </Labeled>
-        </FieldGrid>
-        <Typography variant="subtitle2" color="text.secondary" sx={{ mb: 1 }}>
-          {translate('estate.cases.tasks')}
-        </Typography>
-        <CaseTasksTable />
-      </>
-    );
-  }
-  return (
-    <RecordContextProvider value={caseRecord}>
-      <Section
-        title="estate.complaints.sections.case"
-        action={
-          caseRecord ? (
-            <Box sx={{ display: 'flex', flexWrap: 'wrap' }}>
-              <CaseOverrideButtons />
-            </Box>
-          ) : undefined
-        }
-      >
-        {content}
-      </Section>
-      <Section title="estate.timeline.title">
-        <Timeline filter={{ caseId: complaint.caseId }} tasks={caseRecord?.tasks} refetchInterval={live} />
-      </Section>
-    </RecordContextProvider>
-  );
+  return <CaseSection caseId={complaint.caseId} title="estate.complaints.sections.case" live={complaint.status === 'OPEN'} />;
 };
 
 /**

@@ -27,6 +27,7 @@ export const HOUSEHOLD_WRITABLE = [
   'phone',
   'email',
   'language',
+  'noticeChannel',
   'moveInDate',
   'active',
   'notes',
@@ -48,6 +49,7 @@ export const householdDefaults = {
   occupancy: 'OWNER',
   partyType: 'INDIVIDUAL',
   language: 'zh',
+  noticeChannel: 'SMS',
   active: true,
 };
 
@@ -119,6 +121,14 @@ export const HouseholdInputs = () => (
     <Row>
       <TextInput source="email" type="email" validate={[email(), maxLength(200)]} />
       <SelectInput source="language" choices={choices('language')} validate={required()} />
+    </Row>
+    <Row>
+      <SelectInput
+        source="noticeChannel"
+        choices={choices('noticeChannel')}
+        validate={required()}
+        helperText="estate.household.notice_channel_hint"
+      />
     </Row>
     <Row>
       <DateInput source="moveInDate" />

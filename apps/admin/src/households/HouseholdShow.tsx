@@ -16,6 +16,7 @@ import { HouseholdCasesTab } from '../cases/HouseholdCasesTab';
 import { DayField, EnumField } from '../common/fields';
 import { ContactsTab } from '../contacts/ContactsTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
+import { HouseholdFeesTab } from '../fees/HouseholdFeesTab';
 import { FileLoansTab } from '../file-loans/FileLoansTab';
 import { MembersTab } from '../members/MembersTab';
 import { ProxiesTab } from '../proxies/ProxiesTab';
@@ -89,6 +90,9 @@ const Overview = () => {
         <Labeled source="language">
           <EnumField source="language" enumName="language" />
         </Labeled>
+        <Labeled source="noticeChannel">
+          <EnumField source="noticeChannel" enumName="noticeChannel" />
+        </Labeled>
         <Labeled source="moveInDate">
           <DayField source="moveInDate" />
         </Labeled>
@@ -125,8 +129,8 @@ const Overview = () => {
 // Each tab's content sits in a plain <div> so that the tab does not add an empty field label.
 
 /**
- * The household's one file (ARC-1): identity and unit, members, contacts, proxies, documents,
- * the file lending register (ARC-3), and every case ever opened with its timeline.
+ * The household's one file (ARC-1): identity and unit, its fees (FEE-1..6), members, contacts,
+ * proxies, documents, the file lending register (ARC-3), and every case ever opened with its timeline.
  */
 export const HouseholdShow = () => (
   <Show actions={<Actions />}>
@@ -134,6 +138,11 @@ export const HouseholdShow = () => (
       <TabbedShowLayout.Tab label="estate.household.tabs.overview">
         <div>
           <Overview />
+        </div>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="estate.household.tabs.fees" path="fees">
+        <div>
+          <HouseholdFeesTab />
         </div>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="estate.household.tabs.members" path="members">

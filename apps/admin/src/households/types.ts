@@ -20,6 +20,8 @@ export interface Household extends RaRecord {
   phone: string;
   email: string | null;
   language: 'zh' | 'en';
+  /** How the fee notice reaches the household (FEE-1). */
+  noticeChannel?: 'SMS' | 'EMAIL' | 'LETTER';
   moveInDate: string | null;
   active: boolean;
   notes: string | null;

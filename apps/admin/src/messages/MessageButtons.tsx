@@ -1,5 +1,4 @@
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
-import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { Box, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useCallback, useState } from 'react';
@@ -12,11 +11,10 @@ import {
   SaveButton,
   TextInput,
   useDataProvider,
-  useNotify,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { errorMessage } from '../common/errors';
+import { PdfButton } from '../common/PdfButton';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useFormAction } from '../common/useFormAction';
 import type { EstateDataProvider } from '../dataProvider';
@@ -48,56 +46,12 @@ export const RetryMessageButton = () => {
   );
 };
 
-/**
- * "Open PDF" of a letter. The endpoint needs the Authorization header, so the PDF is fetched as a
- * Blob and shown from an object URL. The tab is opened at the click (a later window.open would be
- * blocked as a pop-up) and pointed at the PDF once it has arrived.
- */
+/** "Open PDF" of a letter that has been produced. */
 export const LetterPdfButton = () => {
   const message = useRecordContext<Message>();
   const dataProvider = useDataProvider<EstateDataProvider>();
-  const notify = useNotify();
-  const [pending, setPending] = useState(false);
   if (!message || !isSentLetter(message)) return null;
-  const open = async () => {
-    const tab = window.open('', '_blank');
-    setPending(true);
-    try {
-      const blob = await dataProvider.getMessagePdf(message.id);
-      const url = URL.createObjectURL(new Blob([blob], { type: 'application/pdf' }));
-      if (tab) {
-        tab.location.href = url;
-      } else {
-        const link = document.createElement('a');
-        link.href = url;
-        link.target = '_blank';
-        link.rel = 'noopener';
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-      }
-      window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    } catch (error) {
-      tab?.close();
-      const text = errorMessage(error);
-      notify(text, { type: 'error', messageArgs: { _: text } });
-    } finally {
-      setPending(false);
-    }
-  };
-  return (
-    <Button
-      label="estate.outbox.open_pdf"
-      disabled={pending}
-      sx={{ whiteSpace: 'nowrap' }}
-      onClick={(event) => {
-        event.stopPropagation();
-        void open();
-      }}
-    >
-      <PictureAsPdfIcon />
-    </Button>
-  );
+  return <PdfButton label="estate.outbox.open_pdf" load={() => dataProvider.getMessagePdf(message.id)} />;
 };
 
 const trackingNumber = regex(/^[A-Za-z0-9-]{6,40}$/, 'estate.outbox.tracking_invalid');

@@ -1,5 +1,7 @@
 import type { Bilingual } from '../common/localized';
 import type { FormFieldDef } from '../tasks/types';
+import { isObject, text } from './data';
+import { describeFeeEntry } from './describeFees';
 import type { CandidateData, TimelineEntry } from './types';
 
 /** How an entry stands out: escalations, missed deadlines and failures in red, overrides in amber. */
@@ -16,22 +18,23 @@ export interface Described {
   formData?: { form: FormFieldDef[] | null; data: Record<string, unknown> };
   /** Raw data of an entry type the back office does not know. */
   raw?: string;
+  /** A page the entry points to (a payment, a complaint), with the link's text already translated. */
+  link?: { to: string; label: string };
 }
 
 export interface DescribeContext {
   translate: (key: string, options?: Record<string, unknown>) => string;
   pick: (text: Bilingual | null | undefined) => string;
   formatDateTime: (value: unknown) => string;
+  /** A calendar day "YYYY-MM-DD", a billing period "YYYY-MM", an amount of yuan. */
+  formatDay: (value: unknown) => string;
+  formatPeriod: (value: unknown) => string;
+  formatMoney: (value: unknown) => string;
   staffName: (id: number) => string | undefined;
   /** The title of a task of these cases, from its TASK_OPENED entry or the case's tasks. */
   taskTitle: (taskId: number | null) => string | undefined;
   taskForm: (taskId: number | null) => FormFieldDef[] | null;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
 const isBilingual = (value: unknown): value is Bilingual => isObject(value) && ('zh' in value || 'en' in value);
 
@@ -86,6 +89,10 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
       return result('estate.timeline.types.TASK_CLAIMED');
     case 'TASK_UNCLAIMED':
       return result('estate.timeline.types.TASK_UNCLAIMED');
+    case 'TASK_CANCELLED':
+      return result('estate.timeline.types.TASK_CANCELLED', {}, {
+        details: typeof data.reason === 'string' && data.reason !== 'skipped' ? [{ label: t('estate.timeline.details.reason'), value: data.reason }] : [],
+      });
     case 'TASK_COMPLETED':
       return result('estate.timeline.types.TASK_COMPLETED', {}, {
         tone: 'success',
@@ -132,13 +139,18 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
         mark: 'estate.timeline.marks.failed',
         details: data.error ? [{ label: t('estate.timeline.details.error'), value: text(data.error) }] : [],
       });
-    case 'CASE_CLOSED':
-      return result('estate.timeline.types.CASE_CLOSED', {}, { reason: text(data.reason) || undefined });
+    case 'CASE_CLOSED': {
+      // A process ends with a reason code (resolved, paid, waived...); a manager's closing carries their own words.
+      const reason = text(data.reason);
+      const [code, rest] = reason.split(/:\s*/, 2);
+      const known = t(`estate.timeline.close_reasons.${code.replace(/\s+/g, '_')}`, { _: '' });
+      return result('estate.timeline.types.CASE_CLOSED', {}, { reason: known ? [known, rest].filter(Boolean).join(': ') : reason || undefined });
+    }
     case 'COMPLAINT_REOPENED':
       // CMP-9: the return visit found the resident not satisfied; the complaint is handled again.
       return result('estate.timeline.types.COMPLAINT_REOPENED', { round: text(data.round) || '?' }, { tone: 'warning' });
     default:
-      return {
+      return describeFeeEntry(entry.type, data, { ctx, actor, enumText }) ?? {
         text: entry.type,
         tone: 'default',
         details: [],

@@ -75,7 +75,8 @@ export const CaseOverrideButtons = () => {
   if (!caseRecord || !manager || caseRecord.status !== 'OPEN') return null;
   return (
     <>
-      {CASE_ITEMS.map((item) => (
+      {/* Only a process with tiers (complaints) can be reclassified. */}
+      {CASE_ITEMS.filter((item) => item.kind !== 'tier' || caseRecord.tier != null).map((item) => (
         <Button
           key={item.kind}
           label={item.label}
@@ -155,7 +156,8 @@ export const CaseOverrideMenu = () => {
           )),
         ])}
         {openTasks(caseRecord).length > 0 && <Divider />}
-        {CASE_ITEMS.map((item) => (
+        {/* Only a process with tiers (complaints) can be reclassified. */}
+      {CASE_ITEMS.filter((item) => item.kind !== 'tier' || caseRecord.tier != null).map((item) => (
           <MenuItem key={item.kind} onClick={() => choose({ kind: item.kind })}>
             <ListItemIcon>{item.icon}</ListItemIcon>
             <ListItemText>{translate(item.label)}</ListItemText>

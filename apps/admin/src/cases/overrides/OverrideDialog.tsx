@@ -30,16 +30,23 @@ interface Props<Values extends FieldValues> extends OverrideDialogProps {
   /** Calls the API; the dialog waits for it. */
   submit: (values: Values) => Promise<unknown>;
   successMessage: string;
-  /** `reason` for the overrides, `justification` for closing a case. */
-  reasonSource?: 'reason' | 'justification';
+  /** `reason` for the overrides, `justification` for closing a case, `note` elsewhere. */
+  reasonSource?: string;
   reasonLabel?: string;
+  reasonHint?: string;
   reasonMaxLength?: number;
+  /** The reason is required unless told otherwise. */
+  reasonRequired?: boolean;
   confirmLabel?: string;
+  /** Maps a field the API names in a 400 to the input that shows it. */
+  renameField?: (field: string) => string;
+  maxWidth?: 'xs' | 'sm' | 'md';
   children?: ReactNode;
 }
 
 /**
- * A manager's override in a dialog: its own inputs, a required reason (kept in the case timeline),
+ * A manager's override in a dialog (also the actions on a dunning ladder and the billing schedule's
+ * pause): its own inputs, a reason (required unless told otherwise, kept in the case timeline),
  * and a confirm button that waits for the API. The API's message is the notification and its
  * field errors show under the inputs; the dialog closes only once the API has said yes.
  * Clicks inside do not reach a clickable table row behind it (React events cross portals).
@@ -55,18 +62,22 @@ export const OverrideDialog = <Values extends FieldValues>({
   successMessage,
   reasonSource = 'reason',
   reasonLabel = 'estate.overrides.reason',
+  reasonHint = 'estate.overrides.reason_hint',
   reasonMaxLength = 1000,
+  reasonRequired = true,
   confirmLabel = 'estate.overrides.confirm',
+  renameField,
+  maxWidth = 'sm',
   children,
 }: Props<Values>) => {
   const translate = useTranslate();
-  const onSubmit = useFormAction<Values>(submit, { successMessage, onSuccess: onClose });
+  const onSubmit = useFormAction<Values>(submit, { successMessage, onSuccess: onClose, renameField });
   return (
     <Dialog
       open={open}
       onClose={onClose}
       fullWidth
-      maxWidth="sm"
+      maxWidth={maxWidth}
       onClick={(event) => event.stopPropagation()}
     >
       <DialogTitle>{translate(title)}</DialogTitle>
@@ -82,11 +93,11 @@ export const OverrideDialog = <Values extends FieldValues>({
             <TextInput
               source={reasonSource}
               label={reasonLabel}
-              helperText="estate.overrides.reason_hint"
+              helperText={reasonHint}
               multiline
               minRows={2}
               fullWidth
-              validate={[required(), minLength(2), maxLength(reasonMaxLength)]}
+              validate={reasonRequired ? [required(), minLength(2), maxLength(reasonMaxLength)] : maxLength(reasonMaxLength)}
             />
           </DialogContent>
           <DialogActions>

@@ -1,0 +1,298 @@
+import type { RaRecord } from 'react-admin';
+import type { Bilingual } from '../common/localized';
+import type { StaffRef } from '../tasks/types';
+
+/**
+ * The fee API's records (FEE-1..8), as the contract of the fees API describes them. Money is a
+ * number of yuan with two decimals; days are "YYYY-MM-DD" (China Standard Time), periods "YYYY-MM",
+ * instants ISO strings.
+ */
+
+export type ChargeBasis = 'AREA' | 'FIXED' | 'METERED';
+export type BillStatus = 'OPEN' | 'PAID' | 'WAIVED';
+export type PaymentMethod = 'CASH' | 'CARD' | 'TRANSFER' | 'BANK_DEBIT';
+export type PaymentChannel = 'COUNTER' | 'HOME' | 'BANK';
+export type LadderStep = 'OVERDUE' | 'REMINDED' | 'LETTER_SENT' | 'VISITED' | 'LEGAL_REVIEW' | 'REFERRED';
+export type LadderStatus = 'ACTIVE' | 'PAUSED' | 'HELD' | 'STOPPED';
+export type AgingBucket = '0-30' | '31-90' | '91-180' | '181+';
+
+/** A household as the fee records embed it. */
+export interface FeeHousehold {
+  id: number;
+  name: string;
+  phone?: string | null;
+  unit?: { number: string; building?: { name: string } | null } | null;
+}
+
+export interface ChargeItem extends RaRecord {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  basis: ChargeBasis;
+  rate: number;
+  custodyReduced: boolean;
+  active: boolean;
+  sortOrder: number;
+}
+
+export interface MeterReading extends RaRecord {
+  unitId: number;
+  unit?: { id: number; number: string };
+  chargeItemId: number;
+  chargeItem?: { id: number; code: string; nameZh: string; nameEn: string };
+  period: string;
+  quantity: number;
+  createdAt: string;
+}
+
+export interface BillingRun extends RaRecord {
+  period: string;
+  trigger: 'SCHEDULE' | 'MANUAL';
+  workflowId: string;
+  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
+  startedAt: string;
+  finishedAt: string | null;
+  households: number;
+  billsIssued: number;
+  noticesQueued: number;
+  amountIssued: number;
+  startedBy: StaffRef | null;
+  error: string | null;
+}
+
+/** `GET /billing/schedule` (and the answer of pause / unpause). */
+export interface BillingSchedule {
+  scheduleId: string;
+  paused: boolean;
+  note: string | null;
+  nextRuns: string[];
+  recentActions: { scheduledAt: string; startedAt: string; workflowId: string }[];
+  description: Bilingual;
+}
+
+export interface BillLine {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  basis: ChargeBasis;
+  quantity: number;
+  rate: number;
+  /** 0.7 for the property fee of a unit in custody (FEE-8), otherwise 1. */
+  ratio: number;
+  amount: number;
+}
+
+export interface Bill extends RaRecord {
+  number: string;
+  householdId: number;
+  household?: FeeHousehold;
+  unitId: number;
+  period: string;
+  issuedAt: string;
+  dueDate: string;
+  amount: number;
+  paid: number;
+  waived: number;
+  outstanding: number;
+  status: BillStatus;
+  overdue: boolean;
+  runId: number | null;
+  noticeId: number | null;
+  /** `GET /bills/:id` only. */
+  lines?: BillLine[];
+  allocations?: { paymentId: number; receiptNumber: string; amount: number; receivedAt: string }[];
+  notice?: { id: number; channel: string; status: string } | null;
+}
+
+export interface Payment extends RaRecord {
+  receiptNumber: string;
+  householdId: number;
+  household?: FeeHousehold;
+  amount: number;
+  method: PaymentMethod;
+  channel: PaymentChannel;
+  reference: string | null;
+  note: string | null;
+  collectorId: number | null;
+  collector: StaffRef | null;
+  receivedAt: string;
+  handoverId: number | null;
+  caseId: number | null;
+  /** Not allocated to a bill: the household's credit. */
+  unallocated: number;
+  /** `GET /payments/:id` only. */
+  allocations?: { billId: number; billNumber: string; period: string; amount: number }[];
+}
+
+/** What `POST /payments` accepts. */
+export interface PaymentBody {
+  householdId: number;
+  amount: number;
+  method: 'CASH' | 'CARD' | 'TRANSFER';
+  allocations?: { billId: number; amount: number }[];
+  reference?: string;
+  note?: string;
+  requestId?: string;
+}
+
+export interface LadderSummary {
+  id: number;
+  caseId: number;
+  step: LadderStep;
+  status: LadderStatus;
+  reason: string | null;
+  pausedUntil: string | null;
+}
+
+/** `GET /households/:id/ledger`. */
+export interface Ledger {
+  householdId: number;
+  billed: number;
+  paid: number;
+  waived: number;
+  outstanding: number;
+  credit: number;
+  balance: number;
+  overdue: number;
+  aging: { bucket: AgingBucket; amount: number; bills: number }[];
+  bills: Bill[];
+  payments: Payment[];
+  debitFailures: { id: number; bankRef: string; amount: number; reason: string | null; debitedAt: string }[];
+  ladder: LadderSummary | null;
+}
+
+export interface DebitImport extends RaRecord {
+  fileName: string;
+  importedAt: string;
+  lines: number;
+  succeeded: number;
+  failed: number;
+  amount: number;
+  importedBy?: StaffRef | null;
+}
+
+export interface DebitResult extends RaRecord {
+  importId: number;
+  line: number;
+  bankRef: string;
+  householdId: number;
+  household?: FeeHousehold;
+  amount: number;
+  succeeded: boolean;
+  reason: string | null;
+  debitedAt: string;
+  paymentId: number | null;
+}
+
+export interface CashHandover extends RaRecord {
+  collectorId: number;
+  collector?: StaffRef;
+  receivedById: number;
+  receivedBy?: StaffRef;
+  date: string;
+  receipts: number;
+  expectedAmount: number;
+  countedAmount: number;
+  /** counted − expected */
+  difference: number;
+  note: string | null;
+  createdAt: string;
+}
+
+/** `GET /cash-handovers/pending`: a collector's cash not handed over yet, for a day. */
+export interface PendingCash {
+  collectorId: number;
+  date: string;
+  receipts: number;
+  expectedAmount: number;
+  payments: { id: number; receiptNumber: string; amount: number; receivedAt: string; household?: Pick<FeeHousehold, 'name' | 'unit'> }[];
+}
+
+/** `GET /cash-handovers/reconciliation`. */
+export interface CashReconciliation {
+  date: string;
+  collectors: {
+    collectorId: number;
+    displayName: string;
+    receipts: number;
+    cashAmount: number;
+    handedOver: boolean;
+    countedAmount: number | null;
+    difference: number | null;
+  }[];
+  byMethod: { method: PaymentMethod; receipts: number; amount: number }[];
+  totalReceived: number;
+  cashExpected: number;
+  cashCounted: number;
+  difference: number;
+  /** Cash taken that day and not handed over yet. */
+  notHandedOver?: number;
+}
+
+export interface Instalment {
+  dueDate: string;
+  amount: number;
+}
+
+export interface DunningLadder extends RaRecord {
+  householdId: number;
+  household?: FeeHousehold;
+  caseId: number;
+  workflowId: string;
+  step: LadderStep;
+  status: LadderStatus;
+  reason: string | null;
+  promisedDate: string | null;
+  pauseReason: string | null;
+  pausedUntil: string | null;
+  holdComplaintId: number | null;
+  agreement: { instalments: Instalment[]; note: string | null; madeAt: string } | null;
+  overdueAmount: number;
+  oldestDueDate: string | null;
+  ageDays: number;
+  noticeAt: string | null;
+  letterMessageId: number | null;
+  bundleDocumentId: number | null;
+  startedAt: string;
+  stepAt: string;
+  stoppedAt: string | null;
+  stopReason: 'paid' | 'waived' | 'referred' | 'closed' | null;
+}
+
+/** The actions on a ladder, `POST /dunning-ladders/:id/<action>`, with their bodies. */
+export interface LadderActions {
+  reason: { reason: string };
+  agreement: { instalments: Instalment[]; note: string };
+  dispute: { complaintId: number; reason: string };
+  hold: { reason: string; until?: string };
+  release: { reason: string };
+  skip: { reason: string };
+  waive: { reason: string };
+}
+
+export interface FeeFigureLine {
+  billed: number;
+  collected: number;
+  /** collected / billed, 0..1 */
+  rate: number | null;
+}
+
+/** `GET /fees/figures?from=YYYY-MM&to=YYYY-MM`. */
+export interface FeeFigures {
+  from: string;
+  to: string;
+  total: FeeFigureLine;
+  periods: (FeeFigureLine & { period: string })[];
+  buildings: (FeeFigureLine & { buildingId: number; name: string })[];
+  steps: {
+    step: LadderStep;
+    /** Open ladders at this step now, and their overdue amount. */
+    households: number;
+    amount: number;
+    /** Ladders that ever reached this step, those paid in full at it, and paid / reached (when the API gives them). */
+    reached?: number;
+    paid?: number;
+    rate?: number | null;
+  }[];
+  aging: { bucket: AgingBucket; households: number; amount: number }[];
+}
