@@ -1,11 +1,8 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import type { enApp } from '../../apps/admin/src/i18n/en';
 import zhMessages from '../../apps/admin/src/i18n/zh';
-import type { PrismaClient } from '../../prisma/client';
-import { seedEstate } from '../../prisma/seed';
-import { eventually, seedTestStaff, startApi, startWorker, testPrisma, type RunningApi, type RunningWorker } from '../harness';
-import { ARTIFACTS, expectVisible, signIn, startBackOffice, type BackOffice } from '../harness/browser';
+import { eventually } from '../harness';
+import { ARTIFACTS, browserSuite, expectVisible, signIn } from '../harness/browser';
 
 
 /** The back office's Chinese texts; they have the shape of the app's English messages. */
@@ -13,31 +10,10 @@ const zh = zhMessages as unknown as typeof enApp;
 
 /** CMP-1 at the front desk: a receptionist on the phone takes a complaint in the back office, mostly from the keyboard. */
 describe('taking a complaint in the browser', () => {
-  let prisma: PrismaClient;
-  let worker: RunningWorker;
-  let api: RunningApi;
-  let office: BackOffice;
-  let credentials: Record<string, string>;
-  let page: Page;
-
-  beforeAll(async () => {
-    prisma = testPrisma();
-    await seedEstate(prisma);
-    credentials = await seedTestStaff(prisma);
-    worker = await startWorker(prisma);
-    api = await startApi({ TEMPORAL_TASK_QUEUE: worker.taskQueue });
-    office = await startBackOffice(api.url);
-    page = await office.newPage();
-  }, 180_000);
-
-  afterAll(async () => {
-    await office?.close();
-    await api?.close();
-    await worker?.stop();
-    await prisma?.$disconnect();
-  });
+  const suite = browserSuite();
 
   it('CMP-1 finds the household by unit number, records the complaint and starts its process', async () => {
+    const { prisma, credentials, office, page } = suite;
     const household = await prisma.household.findFirstOrThrow({ where: { occupancy: 'OWNER', unit: { number: '1-1201' } } });
     await signIn(page, office.url, 'reception', credentials.reception);
     await expectVisible(page, '待办任务');

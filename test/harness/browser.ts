@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { freePort, isListening } from '../../scripts/stack/ports';
-import { eventually } from '.';
+import type { PrismaClient } from '../../prisma/client';
+import { seedEstate } from '../../prisma/seed';
+import { eventually, seedTestStaff, startApi, startWorker, testPrisma, type RunningApi, type RunningWorker } from '.';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
@@ -67,4 +69,37 @@ export async function signIn(page: Page, url: string, username: string, password
 
 export async function expectVisible(page: Page, text: string, timeout = 15_000): Promise<void> {
   await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout });
+}
+
+export interface BrowserSuite {
+  prisma: PrismaClient;
+  credentials: Record<string, string>;
+  office: BackOffice;
+  page: Page;
+}
+
+/**
+ * The stack of one browser test file, set up before its tests and taken down after: the demo estate
+ * and staff, a worker, the API, the built back office and a page. Read its fields inside the tests.
+ */
+export function browserSuite(): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  let worker: RunningWorker | undefined;
+  let api: RunningApi | undefined;
+  beforeAll(async () => {
+    suite.prisma = testPrisma();
+    await seedEstate(suite.prisma);
+    suite.credentials = await seedTestStaff(suite.prisma);
+    worker = await startWorker(suite.prisma);
+    api = await startApi({ TEMPORAL_TASK_QUEUE: worker.taskQueue });
+    suite.office = await startBackOffice(api.url);
+    suite.page = await suite.office.newPage();
+  }, 180_000);
+  afterAll(async () => {
+    await suite.office?.close();
+    await api?.close();
+    await worker?.stop();
+    await suite.prisma?.$disconnect();
+  });
+  return suite;
 }
