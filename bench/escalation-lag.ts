@@ -7,16 +7,7 @@
  * Runs on a throw-away database and its own Temporal dev server (or TEMPORAL_ADDRESS), with one worker
  * in this process, like production's single-worker set-up.
  */
-import { randomBytes } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, bundleWorkflowCode } from '@temporalio/worker';
-import { outboxChannels } from '../apps/worker/src/activities';
-import { createWorker } from '../apps/worker/src/worker';
-import { loadConfig } from '../apps/common/config';
-import { createPrismaClient } from '../prisma/client';
-import { dropDatabase, ensureDatabase, migrate } from '../scripts/stack/postgres';
-import { freePort } from '../scripts/stack/ports';
-import { startTemporalDevServer } from '../scripts/stack/temporal';
+import { benchStack } from './stack';
 import type { CoreDemoInput } from '../test/support/core-demo.workflow';
 
 const CASES = Number(process.argv[2] ?? 500);
@@ -25,29 +16,7 @@ const DEADLINE_S = Number(process.argv[3] ?? 20);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main() {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
-  const server = process.env.TEST_DATABASE_SERVER ?? 'postgresql://postgres@127.0.0.1:5432';
-  const databaseUrl = `${server}/estate_desk_bench_${randomBytes(3).toString('hex')}`;
-  await ensureDatabase(databaseUrl);
-  await migrate(databaseUrl);
-  const temporal = process.env.TEMPORAL_ADDRESS
-    ? { address: process.env.TEMPORAL_ADDRESS, stop: async () => undefined }
-    : await startTemporalDevServer({ port: await freePort(), log: console.log });
-  const prisma = createPrismaClient(databaseUrl, 10);
-  const taskQueue = `bench-${randomBytes(3).toString('hex')}`;
-  const connection = await NativeConnection.connect({ address: temporal.address });
-  const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../test/support/workflows') });
-  const worker = await createWorker({
-    connection,
-    namespace: 'default',
-    taskQueue,
-    prisma,
-    ...outboxChannels(loadConfig({ DATABASE_URL: databaseUrl })),
-    workflowBundle: bundle,
-  });
-  const running = worker.run();
-  const clientConnection = await Connection.connect({ address: temporal.address });
-  const client = new Client({ connection: clientConnection });
+  const { prisma, client, taskQueue, stop } = await benchStack(require.resolve('../test/support/workflows'));
 
   try {
     const startedAt = Date.now();
@@ -96,13 +65,7 @@ async function main() {
       JSON.stringify({ cases: CASES, deadlineSeconds: DEADLINE_S, lagP50: s(percentile(lags, 50)), lagP95: s(percentile(lags, 95)), lagP99: s(percentile(lags, 99)), lagMax: s(lags[lags.length - 1]) }),
     );
   } finally {
-    worker.shutdown();
-    await running;
-    await connection.close();
-    await clientConnection.close();
-    await prisma.$disconnect();
-    await temporal.stop();
-    await dropDatabase(databaseUrl);
+    await stop();
   }
 }
 

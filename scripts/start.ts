@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, type AppConfig } from '../apps/common/config';
 import { DEMO_STAFF } from '../prisma/seed';
-import { prepareDatabase, seedDemoComplaints } from './stack/demo';
+import { prepareDatabase, seedDemoComplaints, seedDemoFees } from './stack/demo';
 import { startMailCatcher, type MailCatcher } from './stack/mail-catcher';
 import { isListening } from './stack/ports';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './stack/temporal';
@@ -183,6 +183,7 @@ async function main() {
   cleanups.push(...children.map((c) => () => c.stop()));
   await waitForHealth(`${apiUrl}/health`, 120_000);
   await seedDemoComplaints(apiUrl, credentials, config.DATABASE_URL, say);
+  await seedDemoFees(apiUrl, credentials, config.DATABASE_URL, say);
 
   const lines = [
     '',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient } from '../../prisma/client';
-import { DEMO_STAFF, passwordFor, seedEstate, seedStaff, type Credentials } from '../../prisma/seed';
+import { DEMO_STAFF, passwordFor, seedChargeItems, seedEstate, seedStaff, type Credentials } from '../../prisma/seed';
 import { ensureDatabase, migrate } from './postgres';
 
 /** Demo passwords: made once, kept in the git-ignored data folder, printed at every start. */
@@ -24,6 +24,7 @@ export async function prepareDatabase(databaseUrl: string, dataDir: string, say:
     const credentials = loadCredentials(dataDir);
     await seedStaff(prisma, credentials);
     const estate = await seedEstate(prisma);
+    await seedChargeItems(prisma);
     say(estate.created ? `Demo estate created (${estate.households} households).` : 'Demo data present.');
     return credentials;
   } finally {
@@ -69,6 +70,56 @@ export async function seedDemoComplaints(apiUrl: string, credentials: Credential
       });
     }
     say('Demo complaints taken: the inboxes have work in them.');
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/**
+ * Fees for a new installation, through the API: this month and the three before are billed, most
+ * households pay at the counter, the rest are in arrears and get their dunning ladders. Nothing is added
+ * once any bill exists.
+ */
+export async function seedDemoFees(apiUrl: string, credentials: Credentials, databaseUrl: string, say: (m: string) => void): Promise<void> {
+  const prisma = createPrismaClient(databaseUrl, 1);
+  try {
+    if ((await prisma.bill.count()) > 0) return;
+    const as = async (username: string) => {
+      const res = await fetch(`${apiUrl}/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password: credentials[username] }),
+      });
+      const { token } = (await res.json()) as { token: string };
+      return (path: string, body: unknown) =>
+        fetch(`${apiUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    };
+    const clerk = await as('clerk');
+    const cashier = await as('cashier');
+    const month = (back: number) => {
+      const d = new Date(Date.now() + 8 * 3600_000);
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() - back);
+      return d.toISOString().slice(0, 7);
+    };
+    for (const period of [month(3), month(2), month(1), month(0)]) {
+      const run = (await (await clerk('/billing-runs', { period })).json()) as { id: number };
+      for (let i = 0; i < 120; i++) {
+        const status = (await prisma.billingRun.findUnique({ where: { id: run.id } }))?.status;
+        if (status && status !== 'RUNNING') break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    // Four in five households have paid everything, this month included; the others owe this month and one to three before.
+    const households = await prisma.household.findMany({ where: { bills: { some: {} } }, orderBy: { id: 'asc' }, select: { id: true, bills: { select: { amount: true }, orderBy: { period: 'asc' } } } });
+    for (const [i, h] of households.entries()) {
+      const unpaid = i % 5 === 4 ? 2 + (i % 3) : 0;
+      const paid = h.bills.slice(0, h.bills.length - unpaid).reduce((sum, b) => sum + Number(b.amount), 0);
+      if (paid > 0) await cashier('/payments', { householdId: h.id, amount: Math.round(paid * 100) / 100, method: i % 3 ? 'CASH' : 'CARD', requestId: `demo-${h.id}` });
+    }
+    const supervisor = await as('supervisor');
+    await supervisor('/dunning-ladders/sweep', {});
+    say('Demo fees: four months billed, most paid; households in arrears are on the overdue list.');
   } finally {
     await prisma.$disconnect();
   }
