@@ -65,5 +65,12 @@ describe('back office in the browser', () => {
     await expectVisible(page, household.name);
     await page.screenshot({ path: path.join(ARTIFACTS, 'household-file-en.png'), fullPage: true });
   });
+
+  it('a mistyped address shows "not found" under the product name, in the chosen language', async () => {
+    await page.goto(`${office.url}/#/no-such-page`);
+    await expectVisible(page, 'Either you typed a wrong URL, or you followed a bad link.');
+    await expectVisible(page, 'Estate Desk');
+    expect(await page.locator('body').innerText()).not.toMatch(/\b(estate|ra)\.[a-z_]+\.[a-z_]+/);
+  });
 });
 

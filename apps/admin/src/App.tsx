@@ -24,6 +24,7 @@ import { FEE_FIGURES_PATH } from './fees/paths';
 import fileLoans from './file-loans';
 import households from './households';
 import { i18nProvider } from './i18n';
+import { AppTitle } from './layout/DocumentTitle';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import members from './members';
@@ -50,7 +51,7 @@ import units from './units';
  */
 export const App = () => (
   <Admin
-    title="estate.app.title"
+    title={<AppTitle />}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}

@@ -10,3 +10,9 @@ export const DocumentTitle = () => {
   }, [title]);
   return null;
 };
+
+/** The product name where a page has no title of its own (react-admin shows its default title untranslated). */
+export const AppTitle = () => {
+  const translate = useTranslate();
+  return <>{translate('estate.app.title')}</>;
+};
