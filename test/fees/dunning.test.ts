@@ -126,6 +126,10 @@ describe('fees: the dunning ladder', () => {
     await pay(household.id, 350);
     await until(ladder.id, (l) => l.status === 'STOPPED', 'stopped');
     await record(ladder.workflowId, 'reminded-then-paid');
+
+    // Long after it was paid, the ladder shows the age the debt had when it stopped.
+    await prisma.dunningLadder.update({ where: { id: ladder.id }, data: { stoppedAt: new Date(Date.now() - 40 * 86_400_000) } });
+    expect((await as.cashier.get(`/dunning-ladders/${ladder.id}`)).body.ageDays).toBe(listed.body[0].ageDays - 40);
   });
 
   it('FEE-3: reminders go out only in business hours on working days', async () => {

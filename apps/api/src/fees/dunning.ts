@@ -118,7 +118,9 @@ export class DunningService extends CrudService {
 
   protected override present(row: Record<string, unknown>) {
     const ladder = plain(row, ['overdueAmount'], ['oldestDueDate', 'promisedDate']) as Record<string, unknown> & { oldestDueDate: string };
-    const ageDays = Math.max(0, Math.floor((localToday().getTime() - Date.parse(ladder.oldestDueDate)) / 86_400_000));
+    // A stopped ladder keeps the age its debt had when it stopped.
+    const asOf = row.stoppedAt instanceof Date ? localToday(row.stoppedAt.getTime()) : localToday();
+    const ageDays = Math.max(0, Math.floor((asOf.getTime() - Date.parse(ladder.oldestDueDate)) / 86_400_000));
     return { ...ladder, ageDays };
   }
 
