@@ -3,6 +3,7 @@ import { DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from '../../workflows/
 import type { PrismaClient } from '../../prisma/client';
 import { eventually, http, login, seedTestStaff, startApi, startWorker, temporalClient, testPrisma, unique, type RunningApi, type RunningWorker } from '../harness';
 import { recordHistory } from '../harness/histories';
+import { startSmtpServer, type TestSmtp } from '../harness/smtp';
 
 type Client = ReturnType<typeof http>;
 const HOUR = 3600_000;
@@ -13,6 +14,7 @@ describe('complaints', () => {
   let prisma: PrismaClient;
   let worker: RunningWorker;
   let api: RunningApi;
+  let smtp: TestSmtp;
   let temporal: Awaited<ReturnType<typeof temporalClient>>;
   let as: Record<'reception' | 'supervisor' | 'director' | 'engineer' | 'commissioner' | 'security', Client>;
   let household: { id: number; name: string; phone: string };
@@ -20,7 +22,8 @@ describe('complaints', () => {
   beforeAll(async () => {
     prisma = testPrisma();
     const credentials = await seedTestStaff(prisma);
-    worker = await startWorker(prisma);
+    smtp = await startSmtpServer();
+    worker = await startWorker(prisma, undefined, {}, { SMTP_URL: smtp.url });
     api = await startApi({ TEMPORAL_TASK_QUEUE: worker.taskQueue, DELIVERY_FIRST_RETRY_MS: '200' });
     temporal = await temporalClient();
     const names = ['reception', 'supervisor', 'director', 'engineer', 'commissioner', 'security'] as const;
@@ -40,6 +43,7 @@ describe('complaints', () => {
     await prisma.policy.deleteMany({ where: { key: 'complaint' } });
     await api.close();
     await worker.stop();
+    await smtp.close();
     await temporal.close();
     await prisma.$disconnect();
   });
@@ -129,6 +133,15 @@ describe('complaints', () => {
       return t.escalationLevel === 2 ? t : undefined;
     }, 20_000, 'two escalations');
     expect(handle.candidateRole).toBe('OFFICE_DIRECTOR');
+    // Whoever the task passes to is told by e-mail.
+    const notices = await eventually(async () => {
+      const sent = await prisma.message.findMany({ where: { caseId: major.caseId, template: 'task-escalated' } });
+      return sent.length > 0 && sent.every((m) => m.status === 'SENT') ? sent : undefined;
+    }, 20_000, 'escalation e-mails sent');
+    const director = await prisma.staff.findUniqueOrThrow({ where: { username: 'director' } });
+    expect(notices.map((m) => m.recipient)).toContain(director.email);
+    const delivered = smtp.received.flatMap((mail) => [mail.to].flat().flatMap((to) => to?.value.map((a) => a.address) ?? []));
+    for (const notice of notices) expect(delivered).toContain(notice.recipient);
     await complete(as.director, major.caseId, 'handle', handled);
     await complete(as.reception, major.caseId, 'inform', { method: 'PHONE' });
     await complete(as.commissioner, major.caseId, 'return-visit', { satisfaction: 'SATISFIED' });
