@@ -36,7 +36,10 @@ describe('a payment at the counter in the browser', () => {
 
     await page.locator('input[name="amount"]').fill('200');
     await page.getByRole('radio', { name: zh.estate.enums.paymentMethod.CASH }).check();
+    // The API is asked to word any refusal in the back office's language.
+    const sent = page.waitForRequest((request) => request.method() === 'POST' && /\/api\/payments$/.test(request.url()));
     await page.getByRole('button', { name: zh.estate.payments.save }).dblclick();
+    expect((await sent).headers()['accept-language']).toBe('zh');
     const payment = await eventually(() => prisma.payment.findFirst({ where: { householdId: household.id }, include: { allocations: { orderBy: { id: 'asc' } } } }).then((p) => p ?? undefined));
     await expectVisible(page, payment.receiptNumber);
     await page.screenshot({ path: path.join(ARTIFACTS, 'counter-payment-zh.png'), fullPage: true });

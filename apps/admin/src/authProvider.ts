@@ -1,6 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { isManager } from './common/permissions';
-import { applyLoginLocale } from './i18n';
+import { applyLoginLocale, i18nProvider } from './i18n';
 import {
   clearSession,
   getStaff,
@@ -123,7 +123,8 @@ export const authProvider: AuthProvider = {
     try {
       response = await fetch('/api/auth/login', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        // The API words its refusals (e.g. a malformed sign-in) in the language of the login page.
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': i18nProvider.getLocale() },
         body: JSON.stringify({ username, password }),
       });
     } catch {

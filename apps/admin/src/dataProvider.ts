@@ -8,6 +8,7 @@ import type {
   Ledger,
   PendingCash,
 } from './fees/types';
+import { i18nProvider } from './i18n';
 import { getToken } from './session';
 
 /** The API, always through the relative base URL: the dev/preview proxy or the reverse proxy forwards it. */
@@ -49,9 +50,14 @@ export const normalizeError = (error: unknown): unknown => {
   return new HttpError(message, error.status, normalizedBody);
 };
 
+/**
+ * The headers of every API request: the Bearer token, and the UI's language, in which the API
+ * answers its error messages (read at each request, so a switch of language applies at once).
+ */
 const withAuth = (headers?: HeadersInit): Headers => {
   const result = new Headers(headers);
   if (!result.has('Accept')) result.set('Accept', 'application/json');
+  result.set('Accept-Language', i18nProvider.getLocale());
   const token = getToken();
   if (token) result.set('Authorization', `Bearer ${token}`);
   return result;

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../../common/config';
 import { AppModule } from './app.module';
+import { errorLanguage } from './common/error-language';
 import { PrismaExceptionFilter } from './common/prisma-exception.filter';
 import { validationPipe } from './common/validation';
 
@@ -14,6 +15,8 @@ export async function createApi(config: AppConfig, logger?: LoggerService): Prom
     origin: origins === '*' ? true : origins.split(',').map((o) => o.trim()),
     exposedHeaders: ['Content-Range', 'Content-Disposition'],
   });
+  // Before the routes and the body parser, so that every error answer passes through it.
+  app.use(errorLanguage);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new PrismaExceptionFilter());
   app.enableShutdownHooks();

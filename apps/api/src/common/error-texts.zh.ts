@@ -1,0 +1,432 @@
+/**
+ * The Chinese texts of the API's error messages.
+ *
+ * The English texts stay where they are written (DTOs, services, workflows, libraries); this table
+ * maps them to Chinese, so that a back office used in Chinese shows every refusal in Chinese. Each
+ * rule is an English pattern, matched against a whole message, whose capture groups carry the parts
+ * that vary (ids, dates, field names, lists of values, numbers). The first rule that matches wins.
+ * A message no rule knows stays in English: a missing text must never turn into a failed request.
+ */
+
+type Chinese = string | ((...parts: string[]) => string);
+type Rule = readonly [RegExp, Chinese];
+
+// ---- words inside messages --------------------------------------------------------------
+
+/** Records named in "<record> 12 does not exist" (`notFound`, `assertReference`, the CRUD labels). */
+const RECORDS: Record<string, string> = {
+  household: '住户',
+  unit: '房屋',
+  building: '楼栋',
+  estate: '小区',
+  member: '家庭成员',
+  contact: '联系人',
+  proxy: '委托代理人',
+  document: '档案资料',
+  'file loan': '档案借阅记录',
+  'staff member': '员工',
+  case: '个案',
+  'timeline entry': '处理记录',
+  task: '任务',
+  complaint: '投诉',
+  message: '消息',
+  policy: '策略',
+  'calendar day': '日历日期',
+  bill: '账单',
+  payment: '收款记录',
+  'debit import': '代扣导入批次',
+  'debit result': '代扣明细',
+  'billing run': '出账批次',
+  'charge item': '收费项目',
+  'meter reading': '抄表读数',
+  'cash handover': '现金交接记录',
+  'dunning ladder': '催缴流程',
+};
+
+/** A record's state, as in "task 3 is already completed" or "Message 9 is sent, ...". */
+const STATES: Record<string, string> = {
+  completed: '已完成',
+  cancelled: '已取消',
+  paid: '已缴清',
+  waived: '已减免',
+  resolved: '已解决',
+  invalid: '已判定无效',
+  closed: '已结案',
+  returned: '已归还',
+  queued: '正在排队发送',
+  sent: '已发送',
+  delivered: '已送达',
+  failed: '发送失败',
+};
+
+/** Staff roles, as the back office names them. */
+const ROLES: Record<string, string> = {
+  RECEPTION: '前台接待',
+  SERVICE_COMMISSIONER: '客服专员',
+  ENGINEER: '工程维修',
+  CASHIER: '收费员',
+  INTERNAL_CLERK: '内勤',
+  CS_SUPERVISOR: '客服主管',
+  OFFICE_DIRECTOR: '管理处主任',
+  ADMIN: '系统管理员',
+};
+
+/** Type and origin names in zod's messages ("expected number, received string"). */
+const TYPES: Record<string, string> = {
+  number: '数字',
+  int: '整数',
+  bigint: '整数',
+  string: '文本',
+  boolean: '布尔值（true 或 false）',
+  array: '列表',
+  object: '对象',
+  date: '日期',
+  null: '空值',
+  undefined: '空',
+  value: '值',
+};
+
+/** Units of zod's size messages ("to have >=1 items"). */
+const UNITS: Record<string, string> = { items: '项', characters: '个字符', bytes: '字节', entries: '个条目', elements: '项' };
+
+const record = (name: string) => RECORDS[name.toLowerCase()] ?? name;
+const state = (word: string) => STATES[word.toLowerCase()] ?? `状态为 ${word}`;
+const type = (name: string) => TYPES[name] ?? name;
+/** What zod's size messages speak of ("Too big: expected number to be <=6"): a number is a value there. */
+const origin = (name: string) => (name === 'number' || name === 'bigint' ? '数值' : type(name));
+const roles = (list: string) => list.split(', ').map((r) => ROLES[r] ?? r).join('、');
+/** "must be CASH, CARD or TRANSFER" → "须为 CASH、CARD 或 TRANSFER" (the codes stay as the API takes them). */
+const choices = (list: string, last: string) => `须为 ${list.split(', ').join('、')} 或 ${last}`;
+const atLeast = (cmp: string) => (cmp === '>=' ? '不小于' : cmp === '>' ? '大于' : '等于');
+const atMost = (cmp: string) => (cmp === '<=' ? '不大于' : cmp === '<' ? '小于' : '等于');
+const countAtLeast = (cmp: string) => (cmp === '>=' ? '至少' : cmp === '>' ? '多于' : '恰好');
+const countAtMost = (cmp: string) => (cmp === '<=' ? '最多' : cmp === '<' ? '少于' : '恰好');
+
+// ---- whole messages ---------------------------------------------------------------------
+
+const SIGN_IN: Rule[] = [
+  [/Wrong username or password\./, '用户名或密码错误。'],
+  [/Sign in first: a Bearer token is required\./, '请先登录：请求须带 Bearer 令牌。'],
+  [/The session has expired or is invalid: sign in again\./, '登录已过期或无效，请重新登录。'],
+  [/This action needs one of the roles: (.+)\./, (list) => `此操作需要以下岗位之一：${roles(list)}。`],
+];
+
+const RECORDS_AND_REFERENCES: Rule[] = [
+  [/letter PDF of message (\S+) does not exist/, '消息 $1 没有信函 PDF'],
+  [/(.+) (\S+) does not exist/, (name, id) => `${record(name)} ${id} 不存在`],
+  [/A record with the same unique values already exists\./, '已有相同的记录（唯一值重复）。'],
+  [/The record does not exist\./, '记录不存在。'],
+  [/A referenced record does not exist\./, '引用的记录不存在。'],
+  [/Building code "(.*)" already exists in this estate\./, '此小区已有楼栋编号“$1”。'],
+  [/Unit number "(.*)" already exists in this building\./, '此楼栋已有房号“$1”。'],
+  [/The username "(.*)" is taken\./, '用户名“$1”已被占用。'],
+  [/a contact needs a phone or an e-mail/, '联系人须至少有电话或电子邮件之一'],
+  [/(\S+) is already in the calendar\./, '工作日历中已有 $1。'],
+];
+
+const ARCHIVE: Rule[] = [
+  [/a file is required/, '请选择文件'],
+  [/the file is empty/, '文件为空'],
+  [/only PDF, PNG and JPEG files are accepted/, '只接受 PDF、PNG 和 JPEG 文件'],
+  [/the file is larger than the (\S+) MB limit/, '文件超过 $1 MB 的大小上限'],
+  [/give either loanDays or dueAt, not both/, 'loanDays 和 dueAt 只能填写其中一项'],
+  [/a file may be lent for (\d+) days at most/, '档案最长只能借出 $1 天'],
+  [/File loan (\S+) has already been returned\./, '档案借阅 $1 已归还。'],
+  [/The file has already been returned\./, '档案已归还。'],
+  [/The loan was not registered: the workflow service is unavailable \((.*)\)\. Try again\./, '借阅未登记：流程服务暂不可用（$1）。请重试。'],
+  [/companyRegNo is required for a company household/, '单位住户须填写 companyRegNo'],
+];
+
+const COMPLAINTS: Rule[] = [
+  [/a requested date applies to minor complaints only \(CMP-4\)/, '只有轻微投诉可以约定处理日期（CMP-4）'],
+  [/confirmedWithResident must be true: read the record back to the resident first/, 'confirmedWithResident 须为 true：请先向投诉人复述记录并确认'],
+  [/complaint (\S+) is not this household's/, '投诉 $1 不属于此住户'],
+  [/complaint (\S+) is already (\w+)/, (id, word) => `投诉 ${id} ${state(word)}`],
+];
+
+const CASES_AND_TASKS: Rule[] = [
+  [/The case was not opened: the workflow service is unavailable \((.*)\)\. Try again\./, '个案未能创建：流程服务暂不可用（$1）。请重试。'],
+  [/The case is closed: its process has finished\./, '个案已结案：其流程已结束。'],
+  [/The case is closed\./, '个案已结案。'],
+  [/The case is already closed\./, '个案已经结案。'],
+  [/task (\S+) is not part of case (\S+)/, '任务 $1 不属于个案 $2'],
+  [/Task (\S+) is not part of this case\./, '任务 $1 不属于此个案。'],
+  [/Task (\S+) is already (\w+)\./, (id, word) => `任务 ${id} ${state(word)}。`],
+  [/Task (\S+) has already been claimed\./, '任务 $1 已被认领。'],
+  [/Task (\S+) is not claimed\./, '任务 $1 尚未被认领。'],
+  [/Task (\S+) has no pending deadline\./, '任务 $1 没有未到的期限。'],
+  [/Task (\S+) has no pending escalation\./, '任务 $1 没有待执行的升级。'],
+  [/This task is for another role or department\./, '此任务属于其他岗位或部门。'],
+  [/Only the assignee or a manager may release this task\./, '只有任务处理人或经理可以退回此任务。'],
+  [/Only the assignee, or a candidate of an unclaimed task, may complete it\./, '只有任务处理人（任务未认领时为可认领的人）可以完成此任务。'],
+  [/Only a CS supervisor or the office director may override a case\./, '只有客服主管或管理处主任可以干预个案。'],
+  [/A reason is required\./, '请填写理由。'],
+  [/Reassign to a role, a department or a person\./, '请改派给岗位、部门或员工。'],
+  [/tier must be one of \(this process has no tiers\)\./, 'tier 无效：此流程没有级别。'],
+];
+
+const FEES: Rule[] = [
+  [/This file was imported on (\S+) \(import (\S+)\)\./, '此文件已于 $1 导入（导入批次 $2）。'],
+  [/the first line must be the header (.+)/, '第一行须为表头 $1'],
+  [/has no lines after the header/, '表头之后没有数据行'],
+  [/(.+) appears twice in the file/, '$1 在文件中出现了两次'],
+  [/(.+) was imported before/, '$1 此前已导入'],
+  [/is required for a failed debit \(the bank's reason\)/, '代扣失败时必填（银行给出的原因）'],
+  [/A billing run for (\S+) is still in progress\./, '$1 的出账仍在进行中。'],
+  [/"(.*)" is not a period \(YYYY-MM\)/, '“$1”不是有效的账期（YYYY-MM）'],
+  [/(.+)'s cash of (\S+) has already been handed over\./, '$1 在 $2 收取的现金已交接。'],
+  [/(.+) took no cash on (\S+) that is not handed over/, '$1 在 $2 没有未交接的现金收款'],
+  [/Some of these receipts were handed over at the same moment; reload and try again\./, '其中部分收据刚刚已被交接，请刷新后重试。'],
+  [/A charge item with code (\S+) already exists\./, '已有编码为 $1 的收费项目。'],
+  [/This unit already has a (.+) reading for (\S+)\./, '此房屋已有 $2 的“$1”读数。'],
+  [/(.+) is not a metered charge/, '“$1”不是按读数收费的项目'],
+  [/bill (\S+) is not this household's/, '账单 $1 不属于此住户'],
+  [/bill (\S+) is already (\w+)/, (id, word) => `账单 ${id} ${state(word)}`],
+  [/bill (\S+) is listed twice/, '账单 $1 重复列出'],
+  [/allocate at most the amount paid/, '分配金额合计不能超过实收金额'],
+  [/is more than the (\S+) still due on bill (\S+)/, '超过账单 $2 尚欠的 $1'],
+  [/This ladder has stopped\./, '此催缴流程已停止。'],
+  [/The ladder is still opening; try again in a moment\./, '催缴流程正在启动，请稍后再试。'],
+  [/The ladder is neither held nor paused\./, '此催缴流程既未搁置也未暂停。'],
+  [/Only a CS supervisor or the office director may do this\./, '只有客服主管或管理处主任可以执行此操作。'],
+  [/Only a cashier, the internal clerk or a manager may agree instalments\./, '只有收费员、内勤或经理可以签订分期协议。'],
+  [/Give between (\d+) and (\d+) instalments\./, '分期数须在 $1 至 $2 期之间。'],
+  [/A legal referral needs the approval task to be decided; it cannot be skipped\./, '移交法律须先完成审批任务，不能跳过。'],
+  [/Reminders go out in business hours only; this one goes at (.+)\./, '催缴提醒只在工作时间发出；这一条将于 $1 发出。'],
+  [/A skip is already under way\./, '已在跳过本阶段，请勿重复操作。'],
+];
+
+const MESSAGES_AND_POLICIES: Rule[] = [
+  [/Message (\S+) is (\w+), not failed: there is nothing to retry\./, (id, word) => `消息 ${id} ${state(word)}，并非发送失败，无需重试。`],
+  [/Message (\S+) is not a letter\./, '消息 $1 不是信函。'],
+  [/unknown policy; known: (.*)/, '未知的策略；可用的策略：$1'],
+  [/"(.*)" is not an ISO 8601 duration such as (\S+) or (\S+)/, '“$1”不是 ISO 8601 时长（例如 $2 或 $3）'],
+  [/The business calendar has no working day in a year/, '工作日历一年内没有工作日'],
+  [/The business calendar has too few working hours for this duration/, '工作日历的工作时间不足以安排此时长'],
+];
+
+const LISTS: Rule[] = [
+  [/order must be ASC or DESC/, '排序方向须为 ASC 或 DESC'],
+  [/cannot sort by "(.*)"; sortable: (.*)/, '不能按“$1”排序；可排序的字段：$2'],
+  [/unknown filter; known: (.*)/, '未知的筛选条件；可用的条件：$1'],
+  [/at most (\d+) rows per page/, '每页最多 $1 行'],
+];
+
+/** What the server or the framework says when the request itself is wrong or the server fails. */
+const SERVER: Rule[] = [
+  [/Internal server error/i, '服务器内部错误'],
+  [/Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (.+)/, '没有此接口：$1 $2'],
+  // body-parser passes on JSON.parse's own words ("Unexpected token } in JSON at position 9", ...)
+  [/(?:Unexpected|Expected|Bad|Unterminated|Exponent|No number).*(?:JSON|position \d+).*|.* is not valid JSON/, '请求内容不是有效的 JSON'],
+  [/request entity too large/i, '请求内容过大'],
+  // multer and busboy, on a file upload
+  [/Unexpected (?:file )?field/, '不接受此文件字段'],
+  [/File too large/, '文件过大'],
+  [/Too many files/, '文件过多'],
+  [/Too many (?:fields|parts)/, '表单内容过多'],
+  [/Field name too long|Field value too long|Field name missing|Invalid field name/, '表单字段不正确'],
+  [/Malformed (?:content type|part header|urlencoded form)|Missing Content-Type|Multipart: Boundary not found|Unexpected end of (?:file|form)/, '上传的表单格式不正确'],
+  [/Bad Request/, '请求无效'],
+  [/Unauthorized/, '未登录'],
+  [/Forbidden resource|Forbidden/, '无权执行此操作'],
+  [/Not Found/, '未找到'],
+  [/Conflict/, '与现有数据冲突'],
+  [/Payload Too Large/, '请求内容过大'],
+  [/Service Unavailable/, '服务暂不可用'],
+  [/no answer in (\d+) ms/, '$1 毫秒内无应答'],
+  [/no worker polls the task queue "(.*)"/, '没有工作进程在处理任务队列“$1”'],
+  [/The PDF font (.+) is missing: install fonts-noto-cjk or set LETTER_FONT_PATH\./, '缺少 PDF 字体 $1：请安装 fonts-noto-cjk 或设置 LETTER_FONT_PATH。'],
+  [/an unknown value was passed to the validate function/, '请求内容无法校验：须为 JSON 对象'],
+];
+
+/** class-validator's messages that name no field of their own. */
+const CLASS_VALIDATOR: Rule[] = [[/property (\S+) should not exist/, '不接受字段 $1']];
+
+/** zod's default messages (v4), from the policy schemas. */
+const ZOD: Rule[] = [
+  [/Invalid input: expected (\w+), received undefined/, (expected) => `必填，应为${type(expected)}`],
+  [/Invalid input: expected (\w+), received (\w+)/, (expected, received) => `输入无效：应为${type(expected)}，实际为${type(received)}`],
+  [/Invalid input: more than one option matched/, '输入无效：符合多个选项'],
+  [/Invalid input: expected (.+)/, '输入无效：应为 $1'],
+  [/Invalid option: expected one of (.+)/, '选项无效：应为 $1 之一'],
+  [/Invalid input/, '输入无效'],
+  [/Too small: expected (\w+) to have (>=|>|exactly )(\S+) (\w+)/, (of, cmp, n, unit) => `${origin(of)}${of === 'string' ? '过短' : '项数过少'}：应${countAtLeast(cmp)} ${n} ${UNITS[unit] ?? unit}`],
+  [/Too big: expected (\w+) to have (<=|<|exactly )(\S+) (\w+)/, (of, cmp, n, unit) => `${origin(of)}${of === 'string' ? '过长' : '项数过多'}：应${countAtMost(cmp)} ${n} ${UNITS[unit] ?? unit}`],
+  [/Too small: expected (\w+) to be (>=|>|exactly )(\S+)/, (of, cmp, n) => `${origin(of)}过小：应${atLeast(cmp)} ${n}`],
+  [/Too big: expected (\w+) to be (<=|<|exactly )(\S+)/, (of, cmp, n) => `${origin(of)}过大：应${atMost(cmp)} ${n}`],
+  [/Invalid string: must match pattern (.+)/, '格式无效：须符合 $1'],
+  [/Invalid string: must start with "(.*)"/, '格式无效：须以“$1”开头'],
+  [/Invalid string: must end with "(.*)"/, '格式无效：须以“$1”结尾'],
+  [/Invalid string: must include "(.*)"/, '格式无效：须包含“$1”'],
+  [/Invalid number: must be a multiple of (\S+)/, '数值无效：须为 $1 的倍数'],
+  [/Unrecognized keys?: (.+)/, '无法识别的字段：$1'],
+  [/Invalid key in (\w+)/, (of) => `${type(of)}中有无效的键`],
+  [/Invalid value in (\w+)/, (of) => `${type(of)}中有无效的值`],
+  [/Invalid discriminator value\. Expected (.+)/, '类型无效：应为 $1'],
+  [/Invalid ISO datetime/, '日期时间无效'],
+  [/Invalid ISO date/, '日期无效'],
+  [/Invalid email address/, '电子邮件地址无效'],
+  [/Invalid URL/, '网址无效'],
+];
+
+// ---- reasons: what is wrong with a field, said after its name or on its own ----------------
+
+const REASONS: Rule[] = [
+  // presence
+  [/is required/, '必填'],
+  [/should not be empty/, '不能为空'],
+  [/should not be null or undefined/, '不能为空'],
+  [/is not a field of this form/, '不是此表单的字段'],
+  [/must be confirmed/, '须勾选确认'],
+  // dates and times
+  [/must be a date \(YYYY-MM-DD\)/, '须为日期（YYYY-MM-DD）'],
+  [/must be YYYY-MM-DD/, '格式须为 YYYY-MM-DD'],
+  [/must be YYYY-MM/, '格式须为 YYYY-MM'],
+  [/must be a period \(YYYY-MM\)/, '须为账期（YYYY-MM）'],
+  [/must be a date/, '须为日期'],
+  [/must be a date-time/, '须为日期时间'],
+  [/must be an ISO 8601 date-time/, '须为日期时间（ISO 8601）'],
+  [/must be a valid ISO 8601 date string/, '须为有效的日期（ISO 8601）'],
+  [/must be a Date instance/, '须为日期'],
+  [/must be a date-time in the future/, '须为将来的日期时间'],
+  [/must be in the future/, '须为将来的时间'],
+  [/must not be in the past/, '不能早于现在'],
+  [/must be after (\w+)/, '须晚于 $1'],
+  [/must be before (\w+)/, '须早于 $1'],
+  [/must not be before (\w+)/, '不能早于 $1'],
+  [/must be later than the current deadline/, '须晚于当前期限'],
+  [/must come after the previous instalment/, '须晚于上一期'],
+  [/must be HH:MM/, '格式须为 HH:MM'],
+  [/must be an ISO 8601 duration such as (\S+) or (\S+)/, '须为 ISO 8601 时长，例如 $1 或 $2'],
+  // numbers and amounts
+  [/must be an integer/, '须为整数'],
+  [/must be an integer number/, '须为整数'],
+  [/must be a number/, '须为数字'],
+  [/must be a number conforming to the specified constraints/, '须为符合要求的数字'],
+  [/must be a number with at most (\d+) decimals/, '须为数字，最多 $1 位小数'],
+  [/must be a positive number/, '须为正数'],
+  [/must be a negative number/, '须为负数'],
+  [/must be more than (\S+)/, '须大于 $1'],
+  [/must not be less than (\S+)/, '不能小于 $1'],
+  [/must not be greater than (\S+)/, '不能大于 $1'],
+  [/must be a positive amount with at most two decimals/, '须为正数金额，最多两位小数'],
+  [/must be a positive amount in yuan with at most two decimals/, '须为以元为单位的正数金额，最多两位小数'],
+  [/must be a whole number of days/, '须为整数天数'],
+  [/must be a number of hours between (\d+) and (\d+)/, '须为 $1 至 $2 之间的小时数'],
+  [/must be a staff member id/, '须为员工编号'],
+  [/must be a staff id/, '须为员工编号'],
+  [/must be a household number/, '须为住户编号'],
+  [/must be the number of a complaint/, '须为投诉编号'],
+  // text and formats
+  [/must be text/, '须为文本'],
+  [/must be a string/, '须为文本'],
+  [/must be at most (\d+) characters/, '最多 $1 个字符'],
+  [/must be at least (\d+) characters/, '至少 $1 个字符'],
+  [/must be longer than or equal to (\d+) characters?/, (n) => (n === '1' ? '不能为空' : `至少 ${n} 个字符`)],
+  [/must be shorter than or equal to (\d+) characters?/, '最多 $1 个字符'],
+  [/must be (\d+)-(\d+) letters, digits or dashes/, '须为 $1 至 $2 个字母、数字或短横线'],
+  [/must be (\d+)-(\d+) capital letters, digits or underscores/, '须为 $1 至 $2 个大写字母、数字或下划线'],
+  [/must be (\d+)-(\d+) lowercase letters, digits, dots, dashes or underscores/, '须为 $1 至 $2 个小写字母、数字、点、短横线或下划线'],
+  [/must be a phone number/, '须为电话号码'],
+  [/must be a phone number \(digits, spaces, dashes, optional \+\)/, '须为电话号码（数字、空格、短横线，可以 + 开头）'],
+  [/must be an e-mail address/, '须为电子邮件地址'],
+  [/must be an email/, '须为电子邮件地址'],
+  [/must match (.+) regular expression/, '格式不正确（须符合 $1）'],
+  [/must be a policy name such as (\w+) or (\w+)/, '须为策略名称，例如 $1 或 $2'],
+  [/must be a postgresql:\/\/ connection URL/, '须为 postgresql:// 连接地址'],
+  [/must be host:port/, '格式须为 host:port'],
+  [/must be an smtp:\/\/ or smtps:\/\/ URL/, '须为 smtp:// 或 smtps:// 地址'],
+  // choices
+  [/must be true or false/, '须为 true 或 false'],
+  [/must be a boolean value/, '须为布尔值（true 或 false）'],
+  [/must be one of the following values: (.*)/, '须为以下值之一：$1'],
+  // A list never ends with a period: one after it ends the sentence (and becomes "。").
+  [/must be one of (.*[^.])/, '须为以下之一：$1'],
+  [/must be ([A-Z][A-Z_]*(?:, [A-Z][A-Z_]*)*) or ([A-Z][A-Z_]*)/, choices],
+  [/must be equal to (.+)/, '须等于 $1'],
+  [/is not a priority/, '不是有效的优先级'],
+  [/is not a tier of this process/, '不是此流程的级别'],
+  [/needs a role, a department or an assignee/, '须指定岗位、部门或员工'],
+  // structures
+  [/must be an object/, '须为对象'],
+  [/must be a JSON object/, '须为 JSON 对象'],
+  [/must be valid JSON/, '须为有效的 JSON'],
+  [/must be an array/, '须为列表'],
+  [/must be either object or array/, '须为对象或列表'],
+  [/must contain at least (\d+) elements?/, '至少须有 $1 项'],
+  [/must contain no more than (\d+) elements?/, '最多 $1 项'],
+  [/must have at least one instalment/, '至少须有一期'],
+  [/must be \["field","ASC"\|"DESC"\]/, '格式须为 ["字段","ASC"|"DESC"]'],
+  [/must be \[start, end\] with 0 <= start <= end/, '格式须为 [start, end]，且 0 <= start <= end'],
+];
+
+const compile = (rules: Rule[]): Rule[] => rules.map(([pattern, text]) => [new RegExp(`^(?:${pattern.source})$`, pattern.flags), text]);
+
+/** Whole messages first: a message with a subject of its own must not be read as "<field> <reason>". */
+const MESSAGES = compile([
+  ...SIGN_IN,
+  ...RECORDS_AND_REFERENCES,
+  ...ARCHIVE,
+  ...COMPLAINTS,
+  ...CASES_AND_TASKS,
+  ...FEES,
+  ...MESSAGES_AND_POLICIES,
+  ...LISTS,
+  ...CLASS_VALIDATOR,
+  ...ZOD,
+  ...SERVER,
+]);
+const REASON_RULES = compile(REASONS);
+
+function apply(rules: Rule[], text: string): string | undefined {
+  for (const [pattern, zh] of rules) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const parts = match.slice(1).map((part) => part ?? '');
+    return typeof zh === 'string' ? zh.replace(/\$(\d)/g, (_, i: string) => parts[Number(i) - 1] ?? '') : zh(...parts);
+  }
+  return undefined;
+}
+
+/** Validators put the field's name first: "amount must be ...", "each value in tags must be ...". */
+const SUBJECT = /^(each value in )?(nested property )?([A-Za-z_$][\w$.[\]-]*) (.+)$/;
+
+function withSubject(text: string): string | undefined {
+  const match = SUBJECT.exec(text);
+  if (!match) return undefined;
+  const [, each, nested, field, rest] = match;
+  const reason = apply(REASON_RULES, rest);
+  if (reason === undefined) return undefined;
+  const subject = `${nested ? '嵌套字段 ' : ''}${field}`;
+  return each ? `${subject} 中的每一项${reason}` : `${subject} ${reason}`;
+}
+
+/** One message, as a whole: a known message, a bare reason, "<field> <reason>", each with or without a final period. */
+function whole(text: string): string | undefined {
+  const direct = apply(MESSAGES, text) ?? apply(REASON_RULES, text) ?? withSubject(text);
+  if (direct !== undefined || !text.endsWith('.')) return direct;
+  const sentence = whole(text.slice(0, -1));
+  return sentence === undefined ? undefined : `${sentence}。`;
+}
+
+/** "<field>: <reason>", where the field may itself hold ": " (a bank file's "line 3: household_id"). */
+function afterField(part: string): string | undefined {
+  for (let at = part.indexOf(': '); at >= 0; at = part.indexOf(': ', at + 2)) {
+    const reason = whole(part.slice(at + 2));
+    if (reason !== undefined) return `${part.slice(0, at)}: ${reason}`;
+  }
+  return undefined;
+}
+
+/** Several messages joined by "; " (how `invalidFields` and the form checks list their reasons). */
+function joined(message: string): string | undefined {
+  const parts = message.split('; ');
+  const translated = parts.map((part) => whole(part) ?? afterField(part));
+  if (translated.every((part) => part === undefined)) return undefined;
+  return translated.map((part, i) => part ?? parts[i]).join('; ');
+}
+
+/** The Chinese text of an English error message; the message itself when the table does not know it. */
+export function toChinese(message: string): string {
+  return whole(message) ?? joined(message) ?? message;
+}
