@@ -262,7 +262,22 @@ describe('fees: billing, payments, cash handover', () => {
     expect(day.collectors).toContainEqual(expect.objectContaining({ collectorId: ids.cashier, handedOver: true, cashAmount: expected, difference: -10 }));
     expect(day.byMethod.find((m: { method: string }) => m.method === 'BANK_DEBIT')).toBeDefined();
     expect(day.difference).toBe(-10);
-    expect((await as.clerk.get(`/cash-handovers/pending?collectorId=${ids.cashier}&date=${today}`)).body.receipts).toBe(0);
+    expect(day.notHandedOver).toBe(0);
+    expect((await as.clerk.get(`/cash-handovers/pending?collectorId=${ids.cashier}&date=${today}`)).body).toMatchObject({ receipts: 0, handovers: 1 });
+
+    // Cash taken after the handover waits for the next one; the reconciliation shows it until then.
+    const late = await as.cashier.post('/payments', { householdId: (await fixture.household({ area: 60 })).id, amount: 35.5, method: 'CASH' });
+    expect(late.status).toBe(201);
+    const partly = (await as.supervisor.get(`/cash-handovers/reconciliation?date=${today}`)).body;
+    expect(partly.collectors).toContainEqual(expect.objectContaining({ collectorId: ids.cashier, handedOver: false, handovers: 1, notHandedOver: 35.5, difference: -10 }));
+    expect(partly.notHandedOver).toBe(35.5);
+    expect(partly.cashExpected).toBe(Math.round((partly.cashCounted - partly.difference + partly.notHandedOver) * 100) / 100);
+    const second = await as.clerk.post('/cash-handovers', { collectorId: ids.cashier, date: today, countedAmount: 35.5 });
+    expect(second.status).toBe(201);
+    expect(second.body).toMatchObject({ receipts: 1, expectedAmount: 35.5, difference: 0 });
+    const closed = (await as.supervisor.get(`/cash-handovers/reconciliation?date=${today}`)).body;
+    expect(closed.collectors).toContainEqual(expect.objectContaining({ collectorId: ids.cashier, handedOver: true, handovers: 2, notHandedOver: 0, difference: -10 }));
+    expect((await as.clerk.post('/cash-handovers', { collectorId: ids.cashier, date: today, countedAmount: 35.5 })).status).toBe(409);
   });
 
   it('FEE-7: the collection rate by period and building, and arrears by age', async () => {

@@ -45,6 +45,7 @@ const Head = ({ columns }: { columns: { label: string; align?: 'right' }[] }) =>
 /** Each collector's cash of the day: handed over and counted, or still to receive. */
 const Collectors = ({ data }: { data: Reconciliation }) => {
   const translate = useTranslate();
+  const { formatMoney } = useLocalized();
   return (
     <Section title="estate.reconciliation.collectors">
       <Table size="small">
@@ -79,15 +80,21 @@ const Collectors = ({ data }: { data: Reconciliation }) => {
                   size="small"
                   variant="outlined"
                   color={line.handedOver ? 'success' : 'warning'}
-                  label={translate(line.handedOver ? 'estate.payments.handed_over' : 'estate.payments.not_handed_over')}
+                  label={
+                    line.handedOver
+                      ? translate('estate.payments.handed_over')
+                      : line.handovers > 0
+                        ? translate('estate.reconciliation.partly_handed_over', { amount: formatMoney(line.notHandedOver) })
+                        : translate('estate.payments.not_handed_over')
+                  }
                 />
               </TableCell>
               <TableCell align="right">
                 <Money value={line.countedAmount} />
               </TableCell>
-              <TableCell>{line.handedOver ? <Difference value={line.difference} /> : null}</TableCell>
+              <TableCell>{line.handovers > 0 ? <Difference value={line.difference} /> : null}</TableCell>
               <TableCell align="right">
-                {!line.handedOver && Number(line.cashAmount) > 0 && (
+                {line.notHandedOver > 0 && (
                   <RecordHandoverButton collectorId={line.collectorId} date={data.date} variant="text" />
                 )}
               </TableCell>

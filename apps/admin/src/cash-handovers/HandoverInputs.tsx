@@ -61,7 +61,10 @@ const PendingCashPanel = () => {
   if (!collectorId || !date) return null;
   if (isPending) return <CircularProgress size={24} sx={{ mb: 2 }} />;
   if (error || !pending) return <Alert severity="error" sx={{ mb: 2 }}>{translate('estate.handovers.pending_failed')}</Alert>;
-  if (pending.receipts === 0) return <Alert severity="info" sx={{ mb: 2 }}>{translate('estate.handovers.nothing_pending')}</Alert>;
+  if (pending.receipts === 0) {
+    const key = pending.handovers > 0 ? 'estate.handovers.all_handed_over' : 'estate.handovers.nothing_pending';
+    return <Alert severity="info" sx={{ mb: 2 }}>{translate(key)}</Alert>;
+  }
   const typed = counted != null && counted !== '';
   return (
     <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>

@@ -7,7 +7,8 @@ import { HandoverInputs, handoverTransform } from './HandoverInputs';
 
 /**
  * "Record handover" (internal clerk, managers): a collector hands over a day's cash, the clerk
- * counts it. 409 when that day was handed over already, 400 when there is no cash to hand over.
+ * counts it. Cash taken after a handover goes in another one; 409 when all the day's cash is handed
+ * over already, 400 when there is no cash to hand over.
  */
 export const RecordHandoverButton = ({
   collectorId,

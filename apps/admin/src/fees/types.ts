@@ -203,6 +203,8 @@ export interface CashHandover extends RaRecord {
 export interface PendingCash {
   collectorId: number;
   date: string;
+  /** Handovers already recorded for this collector and day. */
+  handovers: number;
   receipts: number;
   expectedAmount: number;
   payments: { id: number; receiptNumber: string; amount: number; receivedAt: string; household?: Pick<FeeHousehold, 'name' | 'unit'> }[];
@@ -216,9 +218,13 @@ export interface CashReconciliation {
     displayName: string;
     receipts: number;
     cashAmount: number;
+    /** Every cash receipt of the day is in a handover. */
     handedOver: boolean;
+    handovers: number;
     countedAmount: number | null;
     difference: number | null;
+    /** Cash taken that day and not in a handover yet. */
+    notHandedOver: number;
   }[];
   byMethod: { method: PaymentMethod; receipts: number; amount: number }[];
   totalReceived: number;

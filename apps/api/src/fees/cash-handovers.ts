@@ -73,14 +73,19 @@ export class CashHandoversService extends CrudService {
 
   /** Cash a collector took on a day and has not handed over yet. */
   async pending(collectorId: number, day: string) {
-    const payments = await this.prisma.payment.findMany({
-      where: { collectorId, method: 'CASH', handoverId: null, receivedAt: dayRange(day, 'date') },
-      orderBy: { receivedAt: 'asc' },
-      select: { id: true, receiptNumber: true, amount: true, receivedAt: true, household: { select: { name: true, unit: { select: { number: true } } } } },
-    });
+    const [payments, handovers] = await Promise.all([
+      this.prisma.payment.findMany({
+        where: { collectorId, method: 'CASH', handoverId: null, receivedAt: dayRange(day, 'date') },
+        orderBy: { receivedAt: 'asc' },
+        select: { id: true, receiptNumber: true, amount: true, receivedAt: true, household: { select: { name: true, unit: { select: { number: true } } } } },
+      }),
+      this.prisma.cashHandover.count({ where: { collectorId, date: new Date(day) } }),
+    ]);
     return {
       collectorId,
       date: day,
+      /** Handovers already recorded for this collector and day. */
+      handovers,
       receipts: payments.length,
       expectedAmount: money(payments.reduce((sum, p) => sum.plus(p.amount), new Prisma.Decimal(0))),
       payments: payments.map((p) => plain(p, ['amount'])),
@@ -92,65 +97,82 @@ export class CashHandoversService extends CrudService {
     if (!collector) throw badRequest('collectorId', `staff member ${dto.collectorId} does not exist`);
     const range = dayRange(dto.date, 'date');
     const date = new Date(dto.date);
-    if (await this.prisma.cashHandover.findUnique({ where: { collectorId_date: { collectorId: collector.id, date } } })) {
-      throw conflict(`${collector.displayName}'s cash of ${dto.date} has already been handed over.`);
-    }
-    try {
-      const handover = await this.prisma.$transaction(async (tx) => {
-        const payments = await tx.payment.findMany({ where: { collectorId: collector.id, method: 'CASH', handoverId: null, receivedAt: range } });
-        if (!payments.length) throw badRequest('date', `${collector.displayName} took no cash on ${dto.date} that is not handed over`);
-        const expected = payments.reduce((sum, p) => sum.plus(p.amount), new Prisma.Decimal(0));
-        const counted = new Prisma.Decimal(dto.countedAmount);
-        const created = await tx.cashHandover.create({
-          data: {
-            collectorId: collector.id,
-            receivedById: clerk.id,
-            date,
-            receipts: payments.length,
-            expectedAmount: expected,
-            countedAmount: counted,
-            difference: counted.minus(expected),
-            note: dto.note ?? null,
-          },
-        });
-        const linked = await tx.payment.updateMany({ where: { id: { in: payments.map((p) => p.id) }, handoverId: null }, data: { handoverId: created.id } });
-        if (linked.count !== payments.length) throw conflict('Some of these receipts were handed over at the same moment; reload and try again.');
-        return created;
-      });
-      return this.get(handover.id);
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw conflict(`${collector.displayName}'s cash of ${dto.date} has already been handed over.`);
+    // A handover takes the cash receipts not handed over yet: a second one the same day covers cash taken
+    // since the first, and a repeated submission finds nothing left to hand over.
+    const handover = await this.prisma.$transaction(async (tx) => {
+      const payments = await tx.payment.findMany({ where: { collectorId: collector.id, method: 'CASH', handoverId: null, receivedAt: range } });
+      if (!payments.length) {
+        if (await tx.cashHandover.findFirst({ where: { collectorId: collector.id, date } })) {
+          throw conflict(`${collector.displayName}'s cash of ${dto.date} has already been handed over.`);
+        }
+        throw badRequest('date', `${collector.displayName} took no cash on ${dto.date} that is not handed over`);
       }
-      throw error;
-    }
+      const expected = payments.reduce((sum, p) => sum.plus(p.amount), new Prisma.Decimal(0));
+      const counted = new Prisma.Decimal(dto.countedAmount);
+      const created = await tx.cashHandover.create({
+        data: {
+          collectorId: collector.id,
+          receivedById: clerk.id,
+          date,
+          receipts: payments.length,
+          expectedAmount: expected,
+          countedAmount: counted,
+          difference: counted.minus(expected),
+          note: dto.note ?? null,
+        },
+      });
+      const linked = await tx.payment.updateMany({ where: { id: { in: payments.map((p) => p.id) }, handoverId: null }, data: { handoverId: created.id } });
+      if (linked.count !== payments.length) throw conflict('Some of these receipts were handed over at the same moment; reload and try again.');
+      return created;
+    });
+    return this.get(handover.id);
   }
 
-  /** The day's reconciliation for finance: receipts by collector and by method, cash expected, counted, and the difference. */
+  /**
+   * The day's reconciliation for finance: receipts by collector and by method, cash expected, counted, the
+   * difference, and cash not handed over yet (a collector may hand over more than once a day).
+   */
   async reconciliation(day: string) {
     const range = dayRange(day, 'date');
     const date = new Date(day);
     const [payments, handovers] = await Promise.all([
-      this.prisma.payment.findMany({ where: { receivedAt: range }, select: { amount: true, method: true, collectorId: true, collector: staffBrief } }),
+      this.prisma.payment.findMany({ where: { receivedAt: range }, select: { amount: true, method: true, collectorId: true, handoverId: true, collector: staffBrief } }),
       this.prisma.cashHandover.findMany({ where: { date }, include: { collector: staffBrief } }),
     ]);
-    const collectors = new Map<number, { collectorId: number; displayName: string; receipts: number; cashAmount: number; handedOver: boolean; countedAmount: number | null; difference: number | null }>();
+    interface CollectorRow {
+      collectorId: number;
+      displayName: string;
+      receipts: number;
+      cashAmount: number;
+      /** Every cash receipt of the day is in a handover. */
+      handedOver: boolean;
+      handovers: number;
+      countedAmount: number | null;
+      difference: number | null;
+      notHandedOver: number;
+    }
+    const collectors = new Map<number, CollectorRow>();
+    const rowOf = (collectorId: number, displayName: string) => {
+      const row = collectors.get(collectorId) ?? { collectorId, displayName, receipts: 0, cashAmount: 0, handedOver: false, handovers: 0, countedAmount: null, difference: null, notHandedOver: 0 };
+      collectors.set(collectorId, row);
+      return row;
+    };
     for (const p of payments) {
       if (!p.collectorId || p.method !== 'CASH') continue;
-      const row = collectors.get(p.collectorId) ?? { collectorId: p.collectorId, displayName: p.collector!.displayName, receipts: 0, cashAmount: 0, handedOver: false, countedAmount: null, difference: null };
+      const row = rowOf(p.collectorId, p.collector!.displayName);
       row.receipts++;
       row.cashAmount = money(row.cashAmount + money(p.amount));
-      collectors.set(p.collectorId, row);
+      if (p.handoverId === null) row.notHandedOver = money(row.notHandedOver + money(p.amount));
     }
     for (const h of handovers) {
-      const row = collectors.get(h.collectorId) ?? { collectorId: h.collectorId, displayName: h.collector.displayName, receipts: h.receipts, cashAmount: money(h.expectedAmount), handedOver: false, countedAmount: null, difference: null };
-      Object.assign(row, { handedOver: true, countedAmount: money(h.countedAmount), difference: money(h.difference) });
-      collectors.set(h.collectorId, row);
+      const row = rowOf(h.collectorId, h.collector.displayName);
+      row.handovers++;
+      row.countedAmount = money((row.countedAmount ?? 0) + money(h.countedAmount));
+      row.difference = money((row.difference ?? 0) + money(h.difference));
     }
+    for (const row of collectors.values()) row.handedOver = row.handovers > 0 && row.notHandedOver === 0;
     const methods = ['CASH', 'CARD', 'TRANSFER', 'BANK_DEBIT'] as const;
     const rows = [...collectors.values()];
-    const cashCounted = money(handovers.reduce((sum, h) => sum + money(h.countedAmount), 0));
-    const cashExpected = money(rows.reduce((sum, r) => sum + r.cashAmount, 0));
     return {
       date: day,
       collectors: rows,
@@ -159,10 +181,10 @@ export class CashHandoversService extends CrudService {
         return { method, receipts: of.length, amount: money(of.reduce((sum, p) => sum + money(p.amount), 0)) };
       }),
       totalReceived: money(payments.reduce((sum, p) => sum + money(p.amount), 0)),
-      cashExpected,
-      cashCounted,
+      cashExpected: money(rows.reduce((sum, r) => sum + r.cashAmount, 0)),
+      cashCounted: money(handovers.reduce((sum, h) => sum + money(h.countedAmount), 0)),
       difference: money(handovers.reduce((sum, h) => sum + money(h.difference), 0)),
-      notHandedOver: money(rows.filter((r) => !r.handedOver).reduce((sum, r) => sum + r.cashAmount, 0)),
+      notHandedOver: money(rows.reduce((sum, r) => sum + r.notHandedOver, 0)),
     };
   }
 }
