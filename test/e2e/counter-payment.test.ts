@@ -60,4 +60,40 @@ describe('a payment at the counter in the browser', () => {
     await page.waitForURL(/#\/payments\/create/);
     await expectVisible(page, newer.number);
   });
+
+  it('FEE-2 a refused amount is explained in Chinese without API field names, and once corrected the payment goes through cleanly', async () => {
+    const { prisma, office, page } = suite;
+    const building = await prisma.building.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const number = `8-${String(Date.now()).slice(-4)}`;
+    const household = await prisma.household.create({
+      data: { occupancy: 'OWNER', name: '钱更正', phone: '13900008888', unit: { create: { buildingId: building.id, number, floor: 8, areaSqm: 70, status: 'OCCUPIED' } } },
+    });
+    await overdueBill(prisma, household, '2025-08', 120);
+    await page.goto(`${office.url}/#/payments/create`);
+    await page.waitForTimeout(500);
+    await page.keyboard.type(number);
+    await page.getByRole('option', { name: new RegExp(household.name) }).first().waitFor();
+    await page.keyboard.press('Enter');
+
+    await page.locator('input[name="amount"]').fill('0');
+    await page.getByRole('button', { name: zh.estate.payments.save }).click();
+    await expectVisible(page, '须大于 0');
+    const refusal = await page.locator('.MuiSnackbar-root').innerText();
+    expect(refusal).not.toMatch(/amount|must/);
+    expect(await prisma.payment.count({ where: { householdId: household.id } })).toBe(0);
+
+    // Then one the form itself refuses, before anything is sent.
+    await page.locator('input[name="amount"]').fill('99999999999');
+    await page.getByRole('button', { name: zh.estate.payments.save }).click();
+    await expectVisible(page, '表单有误，请检查标出的字段');
+    await page.locator('input[name="amount"]').fill('20');
+    await page.getByRole('radio', { name: zh.estate.enums.paymentMethod.CARD }).check();
+    await page.getByRole('button', { name: zh.estate.payments.save }).click();
+    const payment = await eventually(() => prisma.payment.findFirst({ where: { householdId: household.id } }).then((p) => p ?? undefined));
+    await expectVisible(page, payment.receiptNumber);
+    // The refusals of the earlier attempts do not linger under the receipt: the success is what shows.
+    await page.waitForTimeout(1000);
+    expect(await page.locator('.MuiSnackbar-root').allInnerTexts()).toEqual([zh.estate.payments.recorded]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'counter-payment-corrected-zh.png'), fullPage: true });
+  });
 });

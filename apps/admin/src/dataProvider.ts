@@ -29,21 +29,29 @@ const messageOf = (body: ApiErrorBody | undefined, fallback: string): string => 
 /**
  * The API reports validation errors as `errors: [{ field, message }]`. react-admin forms read
  * `body.errors` as `{ field: message }` and show `errors.root.serverError` as the notification,
- * so the list is folded into that shape; the API's `message` stays the error's message.
+ * so the list is folded into that shape.
  */
 export const normalizeError = (error: unknown): unknown => {
   if (!(error instanceof HttpError)) return error;
   const body = (error.body ?? undefined) as ApiErrorBody | undefined;
-  const message = messageOf(body, error.message);
+  let message = messageOf(body, error.message);
   let errors: Record<string, unknown> | undefined;
   if (Array.isArray(body?.errors) && body.errors.length > 0) {
-    errors = { root: { serverError: message } };
+    const reasons: string[] = [];
+    errors = {};
     for (const item of body.errors as { field?: unknown; message?: unknown }[]) {
       if (typeof item?.field !== 'string' || !item.field || item.field === 'root') continue;
       const text = typeof item.message === 'string' ? item.message : message;
+      if (!reasons.includes(text)) reasons.push(text);
       const previous = errors[item.field];
       errors[item.field] = typeof previous === 'string' ? `${previous}; ${text}` : text;
     }
+    // A message that only lists "field: reason" becomes the reasons alone, without the API's field
+    // names: the fields at fault are marked in the form under their own labels. A message of its own
+    // (e.g. "A reason is required.") stays as it is.
+    const summary = (body.errors as { field?: unknown; message?: unknown }[]).map((e) => `${String(e?.field)}: ${String(e?.message)}`).join('; ');
+    if (message === summary && reasons.length) message = reasons.join(i18nProvider.getLocale() === 'zh' ? '；' : '; ');
+    errors.root = { serverError: message };
   }
   const normalizedBody = body ? { ...body, message, errors } : body;
   if (normalizedBody && !errors) delete normalizedBody.errors;

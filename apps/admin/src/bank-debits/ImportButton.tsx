@@ -59,6 +59,13 @@ const lineErrorsOf = (error: unknown): [string, string][] => {
   );
 };
 
+/** "line 3: amount" → "第 3 行：amount" (the column keeps the name it has in the file's header). */
+const whereInFile = (where: string, translate: ReturnType<typeof useTranslate>): string => {
+  if (where === 'content') return translate('resources.bank-debit-imports.fields.fileName');
+  const line = /^line (\d+): (.+)$/.exec(where);
+  return line ? translate('estate.bank_debits.line_column', { line: line[1], column: line[2] }) : where;
+};
+
 interface Failure {
   message: string;
   lines: [string, string][];
@@ -83,7 +90,7 @@ const FailureAlert = ({ failure }: { failure: Failure }) => {
             {failure.lines.map(([where, problem]) => (
               <TableRow key={where}>
                 <TableCell sx={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }}>
-                  {where === 'content' ? translate('resources.bank-debit-imports.fields.fileName') : where}
+                  {whereInFile(where, translate)}
                 </TableCell>
                 <TableCell>{problem}</TableCell>
               </TableRow>

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useNotify, useRefresh } from 'react-admin';
+import { useNotificationContext, useNotify, useRefresh } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import { errorMessage, fieldErrors } from './errors';
 
@@ -18,6 +18,7 @@ export const useFormAction = <Values extends FieldValues>(
   }: { successMessage: string; onSuccess?: () => void; renameField?: (field: string) => string },
 ) => {
   const notify = useNotify();
+  const { resetNotifications } = useNotificationContext();
   const refresh = useRefresh();
   return useCallback(
     async (values: FieldValues) => {
@@ -28,11 +29,13 @@ export const useFormAction = <Values extends FieldValues>(
         notify(message, { type: 'error', messageArgs: { _: message } });
         return fieldErrors(error, renameField);
       }
+      // Refusals of earlier attempts still waiting in the queue are stale now: the success replaces them.
+      resetNotifications();
       notify(successMessage, { type: 'success', messageArgs: { smart_count: 1 } });
       refresh();
       onSuccess?.();
       return undefined;
     },
-    [action, notify, refresh, successMessage, onSuccess, renameField],
+    [action, notify, resetNotifications, refresh, successMessage, onSuccess, renameField],
   );
 };

@@ -1199,6 +1199,7 @@ export const enApp = {
       refused: 'The file was refused and nothing was imported. Correct these lines, then import it again:',
       where: 'Line and field',
       problem: 'Problem',
+      line_column: 'Line %{line}: %{column}',
       ok: 'Debited',
       failed: 'Failed',
       payment: 'Payment',

@@ -1400,6 +1400,7 @@ const zhApp: Shape<typeof enApp> = {
       refused: '文件被拒绝，未导入任何内容。请更正以下各行后重新导入：',
       where: '行与字段',
       problem: '问题',
+      line_column: '第 %{line} 行：%{column}',
       ok: '扣款成功',
       failed: '扣款失败',
       payment: '查看收款',
