@@ -27,6 +27,7 @@ import { i18nProvider } from './i18n';
 import { AppTitle } from './layout/DocumentTitle';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { NotFoundPage } from './layout/NotFoundPage';
 import members from './members';
 import messages from './messages';
 import meterReadings from './meter-readings';
@@ -52,6 +53,7 @@ import units from './units';
 export const App = () => (
   <Admin
     title={<AppTitle />}
+    catchAll={NotFoundPage}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
