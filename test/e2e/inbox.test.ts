@@ -88,6 +88,11 @@ describe('inbox, task page and overrides in the browser', () => {
     const dialog = supervisor.getByRole('dialog');
     await dialog.getByLabel('优先级').click();
     await supervisor.getByRole('option', { name: '紧急' }).click();
+    // A reason of spaces only is no reason: the dialog says so and nothing is sent.
+    await dialog.getByLabel('理由').fill('   ');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await expectVisible(supervisor, '必填');
+    expect((await prisma.case.findUniqueOrThrow({ where: { id: late.id } })).priority).not.toBe('URGENT');
     await dialog.getByLabel('理由').fill('住户家中漏水，影响楼下');
     await dialog.getByRole('button', { name: '确认' }).click();
     await expectVisible(supervisor, '已记录干预操作');

@@ -29,3 +29,6 @@ export const notNegative: Validator = (value) =>
 
 /** A month "YYYY-MM" (billing periods). */
 export const period = regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'estate.validation.period');
+
+/** Text of spaces only counts as empty (a reason, a note the API requires). */
+export const notBlank: Validator = (value) => (typeof value === 'string' && value !== '' && value.trim() === '' ? 'ra.validation.required' : undefined);

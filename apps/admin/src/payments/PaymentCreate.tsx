@@ -75,13 +75,24 @@ const toBody = (values: PaymentValues, requestId: string): PaymentBody => {
   };
 };
 
-/** By hand: the bills' amounts add up to at most the amount paid, and to something. */
+const blank = (value: unknown) => value == null || value === '';
+
+/**
+ * The form's own checks, before anything is sent (react-hook-form runs a form-level check instead of
+ * the inputs' own validators): a household, an amount above zero with at most two decimals, and, by
+ * hand, bills' amounts that add up to something and to at most the amount paid.
+ */
 const validatePayment = (values: Record<string, unknown>) => {
-  if (!values.manual) return {};
+  const errors: Record<string, string> = {};
+  if (blank(values.householdId)) errors.householdId = 'ra.validation.required';
+  if (blank(values.amount)) errors.amount = 'ra.validation.required';
+  else if (!(Number(values.amount) > 0)) errors.amount = 'estate.validation.positive';
+  else if (Math.abs(toCents(values.amount) - Number(values.amount) * 100) > 1e-6) errors.amount = 'estate.validation.two_decimals';
+  if (!values.manual || errors.amount) return errors;
   const allocated = typedAllocations(values as Pick<PaymentValues, 'allocate'>).reduce((sum, a) => sum + toCents(a.amount), 0);
-  if (allocated === 0) return { manual: 'estate.payments.allocate_something' };
-  if (allocated > toCents(values.amount)) return { amount: 'estate.payments.allocated_over_amount' };
-  return {};
+  if (allocated === 0) errors.manual = 'estate.payments.allocate_something';
+  else if (allocated > toCents(values.amount)) errors.amount = 'estate.payments.allocated_over_amount';
+  return errors;
 };
 
 /** Another household, other bills: the amounts typed for the previous one's bills are dropped. */

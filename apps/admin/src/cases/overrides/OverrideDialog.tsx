@@ -1,6 +1,6 @@
 import CheckIcon from '@mui/icons-material/Check';
 import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import {
   Button,
   Form,
@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import { useFormAction } from '../../common/useFormAction';
+import { notBlank } from '../../common/validators';
 
 export interface OverrideDialogProps {
   open: boolean;
@@ -72,6 +73,17 @@ export const OverrideDialog = <Values extends FieldValues>({
 }: Props<Values>) => {
   const translate = useTranslate();
   const onSubmit = useFormAction<Values>(submit, { successMessage, onSuccess: onClose, renameField });
+  // With a form-level check, react-hook-form skips the inputs' own validators: the reason's joins it.
+  const formValidate = useMemo<ValidateForm | undefined>(
+    () =>
+      validate &&
+      (async (values: FieldValues) => {
+        const reason = values[reasonSource];
+        const missing = reasonRequired && (typeof reason !== 'string' || reason.trim().length < 2);
+        return { ...(missing ? { [reasonSource]: 'ra.validation.required' } : {}), ...(await validate(values)) };
+      }),
+    [validate, reasonSource, reasonRequired],
+  );
   return (
     <Dialog
       open={open}
@@ -82,7 +94,7 @@ export const OverrideDialog = <Values extends FieldValues>({
     >
       <DialogTitle>{translate(title)}</DialogTitle>
       {open && (
-        <Form record={defaultValues} onSubmit={onSubmit} validate={validate}>
+        <Form record={defaultValues} onSubmit={onSubmit} validate={formValidate}>
           <DialogContent sx={{ pt: 0 }}>
             {description && (
               <Typography variant="body2" color="text.secondary" component="div" sx={{ mb: 2 }}>
@@ -97,7 +109,7 @@ export const OverrideDialog = <Values extends FieldValues>({
               multiline
               minRows={2}
               fullWidth
-              validate={reasonRequired ? [required(), minLength(2), maxLength(reasonMaxLength)] : maxLength(reasonMaxLength)}
+              validate={reasonRequired ? [required(), notBlank, minLength(2), maxLength(reasonMaxLength)] : maxLength(reasonMaxLength)}
             />
           </DialogContent>
           <DialogActions>
