@@ -282,6 +282,7 @@ describe('complaints', () => {
     const review = await task(minor.caseId, 'director-review');
     expect(review.candidateRole).toBe('OFFICE_DIRECTOR');
     await eventually(async () => (await prisma.complaint.findUniqueOrThrow({ where: { id: minor.id } })).tier === 'MAJOR', 10_000, 'the new tier');
+    expect(await prisma.case.findUniqueOrThrow({ where: { id: minor.caseId } })).toMatchObject({ titleZh: '重大投诉：维修部 夜班人员', titleEn: 'Major complaint: 维修部 夜班人员' });
     const handle = await task(minor.caseId, 'handle');
     expect(Math.abs(handle.dueAt!.getTime() - (Date.now() + 2 * DAY))).toBeLessThan(60_000);
     const override = await prisma.timelineEntry.findFirstOrThrow({ where: { caseId: minor.caseId, type: 'OVERRIDE' } });

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../prisma/client';
-import type { Tier } from './policy';
+import { complaintTitle, type Tier } from './policy';
 
 export interface ComplaintActivityDeps {
   prisma: PrismaClient;
@@ -18,6 +18,13 @@ export interface ComplaintPatch {
 /** The complaint record follows its process. Each write sets values, so a retry changes nothing. */
 export const createComplaintActivities = ({ prisma }: ComplaintActivityDeps) => ({
   async updateComplaint(complaintId: number, patch: ComplaintPatch, round: number): Promise<void> {
+    if (patch.tier) {
+      // The case is listed and headed by a title that names the tier. It is written before the
+      // complaint, so whoever sees the new tier sees the new title.
+      const complaint = await prisma.complaint.findUniqueOrThrow({ where: { id: complaintId }, select: { caseId: true, subject: true } });
+      const title = complaintTitle(patch.tier, complaint.subject);
+      await prisma.case.update({ where: { id: complaint.caseId }, data: { titleZh: title.zh, titleEn: title.en } });
+    }
     const now = new Date();
     await prisma.complaint.update({
       where: { id: complaintId },

@@ -35,3 +35,12 @@ export const DEFAULT_COMPLAINT_POLICY: ComplaintPolicy = {
 };
 
 export const complaintWorkflowId = (caseId: number) => `complaint-${caseId}`;
+
+const TIER_NAME: Record<Tier, { zh: string; en: string }> = {
+  MAJOR: { zh: '重大投诉', en: 'Major complaint' },
+  IMPORTANT: { zh: '重要投诉', en: 'Important complaint' },
+  MINOR: { zh: '轻微投诉', en: 'Minor complaint' },
+};
+
+/** A complaint case's title: its tier and what it is about; it changes with the tier. */
+export const complaintTitle = (tier: Tier, subject: string) => ({ zh: `${TIER_NAME[tier].zh}：${subject}`, en: `${TIER_NAME[tier].en}: ${subject}` });

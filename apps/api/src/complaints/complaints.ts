@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ComplaintChannel, ComplaintStatus, ComplaintTier, Department, Prisma } from '../../../../prisma/client';
 import { parseDuration } from '../../../../workflows/core/calendar';
-import { complaintWorkflowId, DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from '../../../../workflows/complaint/policy';
+import { complaintTitle, complaintWorkflowId, DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from '../../../../workflows/complaint/policy';
 import type { ComplaintInput } from '../../../../workflows/complaint/workflow';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { CasesService } from '../cases/cases.service';
@@ -12,12 +12,6 @@ import { badRequest } from '../common/errors';
 import { columns, contains, enumEq, intEq, takeFromFilter, text, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
 import { CreateComplaintDto } from './complaints.dto';
-
-const TIER_TITLE: Record<ComplaintTier, { zh: string; en: string }> = {
-  MAJOR: { zh: '重大投诉', en: 'Major complaint' },
-  IMPORTANT: { zh: '重要投诉', en: 'Important complaint' },
-  MINOR: { zh: '轻微投诉', en: 'Minor complaint' },
-};
 
 const DAY = 86_400_000;
 
@@ -101,7 +95,7 @@ export class ComplaintsService extends CrudService {
       process: 'complaint',
       workflowType: 'complaintWorkflow',
       workflowId: complaintWorkflowId,
-      title: { zh: `${TIER_TITLE[dto.tier].zh}：${dto.subject}`, en: `${TIER_TITLE[dto.tier].en}: ${dto.subject}` },
+      title: complaintTitle(dto.tier, dto.subject),
       householdId: dto.householdId,
       priority: dto.tier === 'MAJOR' ? 'HIGH' : 'NORMAL',
       tier: dto.tier,
