@@ -38,7 +38,7 @@ export const LadderUnitField = () => {
   );
 };
 
-/** The age of the oldest unpaid bill, in days; red from three months (FEE-4's demand letter) while dunning goes on. */
+/** The age of the oldest unpaid bill, in days (when the ladder stopped, for a stopped one); red from three months (FEE-4's demand letter) while dunning goes on. */
 export const AgeField = () => {
   const ladder = useRecordContext<DunningLadder>();
   const translate = useTranslate();
@@ -51,7 +51,7 @@ export const AgeField = () => {
       color={late ? 'error' : 'text.primary'}
       sx={{ whiteSpace: 'nowrap', fontWeight: late ? 600 : 400 }}
     >
-      {translate('estate.ladders.days', { smart_count: ladder.ageDays })}
+      {translate(ladder.status === 'STOPPED' ? 'estate.ladders.days_at_stop' : 'estate.ladders.days', { smart_count: ladder.ageDays })}
     </Typography>
   );
 };

@@ -3,7 +3,7 @@ import { choices } from '../common/enums';
 import { DayField } from '../common/fields';
 import { EmptyLine } from '../common/SubRecordsTab';
 import { onOnly } from '../common/transform';
-import { integer } from '../common/validators';
+import { integer, notNegative } from '../common/validators';
 import { FeeHouseholdField, MoneyField } from '../fees/fields';
 import { AgeField, LadderStatusField, LadderStepField, LadderUnitField } from './LadderFields';
 import { SweepButton } from './SweepButton';
@@ -15,7 +15,7 @@ const filters = [
   <ReferenceInput key="buildingId" source="buildingId" reference="buildings" sort={{ field: 'code', order: 'ASC' }} perPage={200} alwaysOn>
     <SelectInput />
   </ReferenceInput>,
-  <NumberInput key="minAgeDays" source="minAgeDays" min={0} validate={integer} alwaysOn />,
+  <NumberInput key="minAgeDays" source="minAgeDays" min={0} validate={[integer, notNegative]} alwaysOn />,
   <BooleanInput key="open" source="open" parse={onOnly} alwaysOn sx={{ mb: 0.5 }} />,
 ];
 
