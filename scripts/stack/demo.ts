@@ -80,6 +80,44 @@ export async function seedDemoComplaints(apiUrl: string, credentials: Credential
  * households pay at the counter, the rest are in arrears and get their dunning ladders. Nothing is added
  * once any bill exists.
  */
+/**
+ * The demo's payments came in over the last ten working days, each evening's cash handed over to the
+ * clerk (one evening ten yuan short), so that the handover and the daily reconciliation start from a
+ * believable state rather than from every receipt of four months taken today.
+ */
+async function spreadOverPastDays(prisma: ReturnType<typeof createPrismaClient>, clerk: (path: string, body?: unknown) => Promise<Response>) {
+  const local = (t: number) => new Date(t + 8 * 3600_000).toISOString().slice(0, 10);
+  const today = local(Date.now());
+  const days: string[] = [];
+  for (let back = 1; days.length < 10 && back < 20; back++) {
+    const day = local(Date.now() - back * 86_400_000);
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    // Receipt numbers carry the year: the days stay in this one.
+    if (weekday !== 0 && weekday !== 6 && day.slice(0, 4) === today.slice(0, 4)) days.unshift(day);
+  }
+  if (!days.length) return;
+  const payments = await prisma.payment.findMany({ orderBy: { id: 'asc' }, select: { id: true } });
+  for (const [k, payment] of payments.entries()) {
+    const day = days[Math.floor((k * days.length) / payments.length)];
+    const minutes = 9 * 60 + ((k * 37) % (8 * 60));
+    await prisma.payment.update({ where: { id: payment.id }, data: { receivedAt: new Date(Date.parse(`${day}T00:00:00+08:00`) + minutes * 60_000) } });
+  }
+  const collectors = await prisma.payment.findMany({ where: { method: 'CASH' }, distinct: ['collectorId'], select: { collectorId: true } });
+  for (const [d, date] of days.entries()) {
+    for (const { collectorId } of collectors) {
+      const pending = (await (await clerk(`/cash-handovers/pending?collectorId=${collectorId}&date=${date}`)).json()) as { receipts: number; expectedAmount: number };
+      if (!pending.receipts) continue;
+      const short = d === days.length - 3;
+      await clerk('/cash-handovers', {
+        collectorId,
+        date,
+        countedAmount: Math.round((pending.expectedAmount - (short ? 10 : 0)) * 100) / 100,
+        ...(short ? { note: '少 10 元，已报客服主管' } : {}),
+      });
+    }
+  }
+}
+
 export async function seedDemoFees(apiUrl: string, credentials: Credentials, databaseUrl: string, say: (m: string) => void): Promise<void> {
   const prisma = createPrismaClient(databaseUrl, 1);
   try {
@@ -91,8 +129,12 @@ export async function seedDemoFees(apiUrl: string, credentials: Credentials, dat
         body: JSON.stringify({ username, password: credentials[username] }),
       });
       const { token } = (await res.json()) as { token: string };
-      return (path: string, body: unknown) =>
-        fetch(`${apiUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      return (path: string, body?: unknown) =>
+        fetch(`${apiUrl}${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
     };
     const clerk = await as('clerk');
     const cashier = await as('cashier');
@@ -117,9 +159,10 @@ export async function seedDemoFees(apiUrl: string, credentials: Credentials, dat
       const paid = h.bills.slice(0, h.bills.length - unpaid).reduce((sum, b) => sum + Number(b.amount), 0);
       if (paid > 0) await cashier('/payments', { householdId: h.id, amount: Math.round(paid * 100) / 100, method: i % 3 ? 'CASH' : 'CARD', requestId: `demo-${h.id}` });
     }
+    await spreadOverPastDays(prisma, clerk);
     const supervisor = await as('supervisor');
     await supervisor('/dunning-ladders/sweep', {});
-    say('Demo fees: four months billed, most paid; households in arrears are on the overdue list.');
+    say('Demo fees: four months billed, most paid over the last two weeks with the cash handed over; households in arrears are on the overdue list.');
   } finally {
     await prisma.$disconnect();
   }
