@@ -1,4 +1,4 @@
-import { AutocompleteInput, NumberInput, ReferenceInput, required, TextInput, type NumberInputProps, type TextInputProps } from 'react-admin';
+import { AutocompleteInput, NumberInput, ReferenceInput, required, TextInput, type NumberInputProps, type TextInputProps, type Validator } from 'react-admin';
 import { notNegative, period, positive, twoDecimals } from '../common/validators';
 
 /**
@@ -15,12 +15,17 @@ export const PeriodInput = ({ isRequired = false, ...props }: TextInputProps & {
   />
 );
 
-/** An amount of yuan with at most two decimals; above zero unless `allowZero`. */
-export const MoneyInput = ({ isRequired = false, allowZero = false, ...props }: NumberInputProps & { isRequired?: boolean; allowZero?: boolean }) => (
+/** An amount of yuan with at most two decimals; above zero unless `allowZero`; `validate` adds checks of the form's own. */
+export const MoneyInput = ({
+  isRequired = false,
+  allowZero = false,
+  validate = [],
+  ...props
+}: Omit<NumberInputProps, 'validate'> & { isRequired?: boolean; allowZero?: boolean; validate?: Validator | Validator[] }) => (
   <NumberInput
     step={0.01}
     min={0}
-    validate={[...(isRequired ? [required()] : []), allowZero ? notNegative : positive, twoDecimals]}
+    validate={[...(isRequired ? [required()] : []), allowZero ? notNegative : positive, twoDecimals, ...[validate].flat()]}
     {...props}
   />
 );

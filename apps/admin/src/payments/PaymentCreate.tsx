@@ -75,25 +75,16 @@ const toBody = (values: PaymentValues, requestId: string): PaymentBody => {
   };
 };
 
-const blank = (value: unknown) => value == null || value === '';
+/** By hand, the bills' amounts add up to at most the amount paid (checked with the amount)… */
+const withinAmount = (amount: unknown, values: Record<string, unknown>) =>
+  values.manual && allocatedCents(values) > toCents(amount) ? 'estate.payments.allocated_over_amount' : undefined;
 
-/**
- * The form's own checks, before anything is sent (react-hook-form runs a form-level check instead of
- * the inputs' own validators): a household, an amount above zero with at most two decimals, and, by
- * hand, bills' amounts that add up to something and to at most the amount paid.
- */
-const validatePayment = (values: Record<string, unknown>) => {
-  const errors: Record<string, string> = {};
-  if (blank(values.householdId)) errors.householdId = 'ra.validation.required';
-  if (blank(values.amount)) errors.amount = 'ra.validation.required';
-  else if (!(Number(values.amount) > 0)) errors.amount = 'estate.validation.positive';
-  else if (Math.abs(toCents(values.amount) - Number(values.amount) * 100) > 1e-6) errors.amount = 'estate.validation.two_decimals';
-  if (!values.manual || errors.amount) return errors;
-  const allocated = typedAllocations(values as Pick<PaymentValues, 'allocate'>).reduce((sum, a) => sum + toCents(a.amount), 0);
-  if (allocated === 0) errors.manual = 'estate.payments.allocate_something';
-  else if (allocated > toCents(values.amount)) errors.amount = 'estate.payments.allocated_over_amount';
-  return errors;
-};
+/** …and to something (checked with the switch). */
+const allocatesSomething = (manual: unknown, values: Record<string, unknown>) =>
+  manual && allocatedCents(values) === 0 ? 'estate.payments.allocate_something' : undefined;
+
+const allocatedCents = (values: Record<string, unknown>) =>
+  typedAllocations(values as Pick<PaymentValues, 'allocate'>).reduce((sum, a) => sum + toCents(a.amount), 0);
 
 /** Another household, other bills: the amounts typed for the previous one's bills are dropped. */
 const ClearAllocationsOnHouseholdChange = () => {
@@ -112,12 +103,12 @@ const PaymentInputs = () => (
   <Box>
     <FormHeading title="estate.payments.sections.payment" />
     <FormRow>
-      <MoneyInput source="amount" isRequired helperText="estate.payments.amount_hint" />
+      <MoneyInput source="amount" isRequired validate={[withinAmount]} helperText="estate.payments.amount_hint" />
       <TextInput source="reference" validate={maxLength(100)} helperText="estate.payments.reference_hint" />
     </FormRow>
     <RadioButtonGroupInput source="method" choices={COUNTER_METHODS} validate={required()} />
     <TextInput source="note" multiline minRows={2} validate={maxLength(500)} fullWidth sx={{ maxWidth: 960 }} />
-    <BooleanInput source="manual" label="estate.payments.manual" helperText="estate.payments.manual_hint" />
+    <BooleanInput source="manual" label="estate.payments.manual" helperText="estate.payments.manual_hint" validate={allocatesSomething} />
   </Box>
 );
 
@@ -159,7 +150,7 @@ const CounterPaymentForm = ({ householdId, onPaid }: { householdId: Identifier |
   const onSuccess = useCallback(() => paid.current && onPaid(paid.current), [onPaid]);
   const onSubmit = useFormAction(pay, { successMessage: 'estate.payments.recorded', onSuccess, renameField });
   return (
-    <Form defaultValues={defaults} onSubmit={onSubmit} validate={validatePayment}>
+    <Form defaultValues={defaults} onSubmit={onSubmit}>
       <ClearAllocationsOnHouseholdChange />
       <FormHeading title="estate.payments.sections.household" />
       <HouseholdLookup helperText="estate.payments.household_hint" validate={required()} />

@@ -1,6 +1,6 @@
 import CheckIcon from '@mui/icons-material/Check';
 import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   Button,
   Form,
@@ -10,7 +10,6 @@ import {
   SaveButton,
   TextInput,
   useTranslate,
-  type ValidateForm,
 } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import { useFormAction } from '../../common/useFormAction';
@@ -27,7 +26,6 @@ interface Props<Values extends FieldValues> extends OverrideDialogProps {
   /** What the override changes, already translated. */
   description?: ReactNode;
   defaultValues?: Partial<Values>;
-  validate?: ValidateForm;
   /** Calls the API; the dialog waits for it. */
   submit: (values: Values) => Promise<unknown>;
   successMessage: string;
@@ -50,7 +48,8 @@ interface Props<Values extends FieldValues> extends OverrideDialogProps {
  * pause): its own inputs, a reason (required unless told otherwise, kept in the case timeline),
  * and a confirm button that waits for the API. The API's message is the notification and its
  * field errors show under the inputs; the dialog closes only once the API has said yes.
- * Clicks inside do not reach a clickable table row behind it (React events cross portals).
+ * Clicks inside do not reach a clickable table row behind it (React events cross portals). Each input
+ * carries its own checks: with a form-level check react-hook-form would skip them.
  */
 export const OverrideDialog = <Values extends FieldValues>({
   open,
@@ -58,7 +57,6 @@ export const OverrideDialog = <Values extends FieldValues>({
   title,
   description,
   defaultValues,
-  validate,
   submit,
   successMessage,
   reasonSource = 'reason',
@@ -73,17 +71,6 @@ export const OverrideDialog = <Values extends FieldValues>({
 }: Props<Values>) => {
   const translate = useTranslate();
   const onSubmit = useFormAction<Values>(submit, { successMessage, onSuccess: onClose, renameField });
-  // With a form-level check, react-hook-form skips the inputs' own validators: the reason's joins it.
-  const formValidate = useMemo<ValidateForm | undefined>(
-    () =>
-      validate &&
-      (async (values: FieldValues) => {
-        const reason = values[reasonSource];
-        const missing = reasonRequired && (typeof reason !== 'string' || reason.trim().length < 2);
-        return { ...(missing ? { [reasonSource]: 'ra.validation.required' } : {}), ...(await validate(values)) };
-      }),
-    [validate, reasonSource, reasonRequired],
-  );
   return (
     <Dialog
       open={open}
@@ -94,7 +81,7 @@ export const OverrideDialog = <Values extends FieldValues>({
     >
       <DialogTitle>{translate(title)}</DialogTitle>
       {open && (
-        <Form record={defaultValues} onSubmit={onSubmit} validate={formValidate}>
+        <Form record={defaultValues} onSubmit={onSubmit}>
           <DialogContent sx={{ pt: 0 }}>
             {description && (
               <Typography variant="body2" color="text.secondary" component="div" sx={{ mb: 2 }}>

@@ -65,6 +65,10 @@ export const ExtendDeadlineDialog = ({ task, ...dialog }: TaskDialogProps) => {
   );
 };
 
+/** A reassignment names a role, a department or a person (shown under the role and the department). */
+const needsTarget = (_value: unknown, values: Record<string, unknown>) =>
+  values.role || values.department || values.assigneeId ? undefined : 'estate.overrides.reassign_needs_target';
+
 /** Another role, department or person for an open task (POST /cases/:id/reassign). */
 export const ReassignDialog = ({ task, ...dialog }: TaskDialogProps) => {
   const api = useApi();
@@ -82,10 +86,6 @@ export const ReassignDialog = ({ task, ...dialog }: TaskDialogProps) => {
       }),
     [api, task],
   );
-  const validate = (values: Record<string, unknown>) =>
-    values.role || values.department || values.assigneeId
-      ? {}
-      : { role: 'estate.overrides.reassign_needs_target', department: 'estate.overrides.reassign_needs_target' };
   const current =
     candidate(task.candidateRole, task.candidateDepartment, task.assignee?.displayName) || translate('estate.timeline.no_candidate');
   return (
@@ -93,16 +93,16 @@ export const ReassignDialog = ({ task, ...dialog }: TaskDialogProps) => {
       {...dialog}
       title="estate.overrides.reassign"
       description={translate('estate.overrides.reassign_help', { title: title(task), current })}
-      validate={validate}
       submit={submit}
       successMessage="estate.overrides.done"
     >
-      <SelectInput source="role" label="estate.overrides.role" choices={choices('role')} emptyText="estate.common.none" fullWidth />
+      <SelectInput source="role" label="estate.overrides.role" choices={choices('role')} emptyText="estate.common.none" validate={needsTarget} fullWidth />
       <SelectInput
         source="department"
         label="estate.overrides.department"
         choices={choices('department')}
         emptyText="estate.common.none"
+        validate={needsTarget}
         fullWidth
       />
       <ReferenceInput source="assigneeId" reference="staff" filter={{ active: true }} sort={{ field: 'displayName', order: 'ASC' }}>
