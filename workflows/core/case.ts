@@ -9,7 +9,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { CoreActivities } from './activities';
-import { validateForm } from './forms';
+import { fieldSummary, validateForm } from './forms';
 import {
   caseState,
   cancelEscalation,
@@ -365,7 +365,7 @@ export class CaseRuntime {
             task.assigneeId !== undefined ? task.assigneeId === actor.id || actor.role === 'ADMIN' : isCandidate(task.candidate, actor);
           if (!mayComplete) fail('Forbidden', 'Only the assignee, or a candidate of an unclaimed task, may complete it.');
           const errors = validateForm(task.form, formData);
-          if (errors.length) fail('Invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+          if (errors.length) fail('Invalid', fieldSummary(errors), errors);
         },
       },
     );

@@ -8,6 +8,9 @@ export interface FieldError {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks completion data against a task's form: required fields, types, choices, no unknown fields. */
+/** A refusal's message: its field errors as "field: reason; field: reason" (the API's 400s read the same). */
+export const fieldSummary = (errors: FieldError[]): string => errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+
 export function validateForm(form: FormField[], data: unknown): FieldError[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return [{ field: 'formData', message: 'must be an object' }];
   const values = data as Record<string, unknown>;

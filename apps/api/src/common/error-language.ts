@@ -1,18 +1,12 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { fieldSummary } from '../../../../workflows/core/forms';
+import type { FieldError } from './errors';
 import { toChinese } from './error-texts.zh';
-
-interface FieldError {
-  field: string;
-  message: string;
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isFieldErrors = (value: unknown): value is FieldError[] =>
   Array.isArray(value) && value.every((e) => isRecord(e) && typeof e.field === 'string' && typeof e.message === 'string');
-
-/** The summary `invalidFields` and the form checks build from their field errors. */
-const summary = (errors: FieldError[]) => errors.map((e) => `${e.field}: ${e.message}`).join('; ');
 
 /**
  * A validator's reason starts with the field's API name ("moveInDate must be a date"). Shown in Chinese
@@ -35,7 +29,7 @@ export function localizeErrorBody(body: unknown, translate: (message: string) =>
   if (isFieldErrors(errors)) {
     const translated = errors.map((e) => ({ ...e, message: withoutOwnName(e, translate(e.message)) }));
     localized.errors = translated;
-    if (message === summary(errors)) localized.message = summary(translated);
+    if (message === fieldSummary(errors)) localized.message = fieldSummary(translated);
     else if (typeof message === 'string') localized.message = translate(message);
   } else if (typeof message === 'string') {
     localized.message = translate(message);

@@ -1,4 +1,5 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { fieldSummary } from '../../../../workflows/core/forms';
 
 export interface FieldError {
   field: string;
@@ -11,8 +12,7 @@ export function badRequest(field: string, message: string): BadRequestException 
 }
 
 export function invalidFields(errors: FieldError[]): BadRequestException {
-  const message = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors });
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: fieldSummary(errors), errors });
 }
 
 export function notFound(resource: string, id: number | string): NotFoundException {
