@@ -1,7 +1,5 @@
 import { Body, Controller, Get, Injectable, Logger, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PaymentChannel, PaymentMethod, type StaffRole } from '../../../../prisma/client';
 import { creditOf, localToday, money, PaymentRefused, recordPayment, type PaymentInput } from '../../../common/ledger';
@@ -18,108 +16,13 @@ import { PrismaService } from '../database/prisma.service';
 import { TemporalService } from '../temporal/temporal.module';
 import { presentBill } from './bills';
 import { householdBrief, plain, staffBrief } from './money';
+import { CreatePaymentDto, HomeCollectionDto } from './payments.dto';
+import { capitalYuan, CHANNEL_TEXT, METHOD_TEXT } from './receipts';
+
+export { AllocationDto, CreatePaymentDto, HomeCollectionDto } from './payments.dto';
+export { capitalYuan } from './receipts';
 
 export const COLLECTORS: StaffRole[] = ['CASHIER', 'INTERNAL_CLERK', 'RECEPTION', 'CS_SUPERVISOR', 'OFFICE_DIRECTOR'];
-
-export class AllocationDto {
-  @ApiProperty()
-  @IsInt()
-  billId: number;
-
-  @ApiProperty({ example: 100 })
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'amount must be a number with at most 2 decimals' })
-  amount: number;
-}
-
-export class CreatePaymentDto {
-  @ApiProperty()
-  @IsInt()
-  householdId: number;
-
-  @ApiProperty({ example: 190.5 })
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'amount must be a number with at most 2 decimals' })
-  @Min(0.01, { message: 'amount must be more than 0' })
-  amount: number;
-
-  @ApiProperty({ enum: ['CASH', 'CARD', 'TRANSFER'] })
-  @IsIn(['CASH', 'CARD', 'TRANSFER'], { message: 'method must be CASH, CARD or TRANSFER' })
-  method: 'CASH' | 'CARD' | 'TRANSFER';
-
-  @ApiPropertyOptional({ type: [AllocationDto], description: 'Without it, the oldest debt is paid first' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(120)
-  @ValidateNested({ each: true })
-  @Type(() => AllocationDto)
-  allocations?: AllocationDto[];
-
-  @ApiPropertyOptional({ description: 'Card slip or transfer reference' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  reference?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  note?: string;
-
-  @ApiPropertyOptional({ description: 'The same requestId again returns the first payment (a double click pays once)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  requestId?: string;
-}
-
-export class HomeCollectionDto {
-  @ApiProperty()
-  @IsInt()
-  householdId: number;
-
-  @ApiProperty({ example: '2026-11-25T10:00:00+08:00' })
-  @IsDateString({}, { message: 'appointmentAt must be a date-time' })
-  appointmentAt: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  note?: string;
-}
-
-const METHOD_TEXT: Record<PaymentMethod, string> = { CASH: '现金 Cash', CARD: '银行卡 Card', TRANSFER: '转账 Transfer', BANK_DEBIT: '银行代扣 Bank auto-debit' };
-const CHANNEL_TEXT: Record<PaymentChannel, string> = { COUNTER: '柜台 Counter', HOME: '上门收取 At home', BANK: '银行 Bank' };
-
-const DIGITS = '零壹贰叁肆伍陆柒捌玖';
-const SMALL = ['', '拾', '佰', '仟'];
-
-/** An amount in capital Chinese numerals, as receipts write it (e.g. 壹佰玖拾元伍角整). */
-export function capitalYuan(amount: number): string {
-  const fen = Math.round(amount * 100);
-  const yuan = Math.floor(fen / 100);
-  const group = (n: number) => {
-    let out = '';
-    let zero = false;
-    for (let i = 3; i >= 0; i--) {
-      const d = Math.floor(n / 10 ** i) % 10;
-      if (d === 0) zero = out !== '';
-      else {
-        out += (zero ? '零' : '') + DIGITS[d] + SMALL[i];
-        zero = false;
-      }
-    }
-    return out;
-  };
-  const high = Math.floor(yuan / 10_000);
-  const low = yuan % 10_000;
-  let words = (high ? group(high) + '万' : '') + (low ? (high && low < 1000 ? '零' : '') + group(low) : '');
-  words = (words || '零') + '元';
-  const jiao = Math.floor(fen / 10) % 10;
-  const f = fen % 10;
-  if (!jiao && !f) return `${words}整`;
-  return words + (jiao ? `${DIGITS[jiao]}角` : '零') + (f ? `${DIGITS[f]}分` : '整');
-}
 
 /** FEE-2: payments with numbered receipts, the household ledger, and home collection by appointment. */
 @Injectable()
