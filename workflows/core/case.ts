@@ -1,41 +1,9 @@
-import {
-  allHandlersFinished,
-  ApplicationFailure,
-  condition,
-  ParentClosePolicy,
-  proxyActivities,
-  setHandler,
-  startChild,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, ParentClosePolicy, proxyActivities, startChild, workflowInfo } from '@temporalio/workflow';
 import type { CoreActivities } from './activities';
-import { fieldSummary, validateForm } from './forms';
-import {
-  caseState,
-  cancelEscalation,
-  changePriority,
-  changeTier,
-  claimTask,
-  closeCase,
-  completeTask,
-  extendDeadline,
-  reassignTask,
-  unclaimTask,
-  type CaseState,
-} from './messages';
-import {
-  MANAGER_ROLES,
-  PRIORITIES,
-  type Actor,
-  type Candidate,
-  type Deadline,
-  type ErrorType,
-  type Escalation,
-  type FormField,
-  type Priority,
-  type TaskOutcome,
-  type TaskSpec,
-} from './types';
+import { fail, isManager, nextInChain } from './candidates';
+import { registerOverrides } from './overrides';
+import { registerTaskUpdates } from './task-updates';
+import type { Actor, Candidate, Deadline, Escalation, FormField, Priority, TaskOutcome, TaskSpec } from './types';
 
 const acts = proxyActivities<CoreActivities>({
   startToCloseTimeout: '30 seconds',
@@ -59,7 +27,7 @@ export interface CaseOptions {
   delivery?: DeliveryPolicy;
 }
 
-interface TaskState {
+export interface TaskState {
   id: number;
   key: string;
   candidate: Candidate;
@@ -84,30 +52,6 @@ export interface SendSpec {
   key: string;
 }
 
-const fail = (type: ErrorType, message: string, details?: unknown[]): never => {
-  throw ApplicationFailure.create({ type, message, nonRetryable: true, details });
-};
-
-const CHAIN: Candidate[] = [{ role: 'CS_SUPERVISOR' }, { role: 'OFFICE_DIRECTOR' }];
-
-/** The next step up the chain: staff → CS supervisor → office director. */
-export function nextInChain(current: Candidate): Candidate {
-  if (current.role === 'OFFICE_DIRECTOR') return current;
-  if (current.role === 'CS_SUPERVISOR') return CHAIN[1];
-  return CHAIN[0];
-}
-
-export function isCandidate(candidate: Candidate, actor: Actor): boolean {
-  if (actor.role === 'ADMIN') return true;
-  if (candidate.assigneeId !== undefined) return candidate.assigneeId === actor.id;
-  if (!candidate.role && !candidate.department) return false;
-  if (candidate.role && candidate.role !== actor.role) return false;
-  if (candidate.department && candidate.department !== actor.department) return false;
-  return true;
-}
-
-const isManager = (actor: Actor) => MANAGER_ROLES.includes(actor.role);
-
 /**
  * The machinery every process shares: its human tasks with deadlines that escalate by themselves,
  * the updates staff and managers send (claim, complete, overrides), the timeline and the outbox.
@@ -121,20 +65,22 @@ export class CaseRuntime {
   closeReason?: string;
   /** Raised by a manager's changeTier; a process may watch it to recompute its deadlines. */
   tierChanges = 0;
-  private readonly tasks = new Map<number, TaskState>();
+  /** The case's tasks by id (read by the core's update handlers). */
+  readonly tasks = new Map<number, TaskState>();
   private seq = 0;
-  private readonly options: CaseOptions;
+  readonly options: CaseOptions;
 
   constructor(options: CaseOptions) {
     this.options = options;
     this.caseId = options.caseId;
     this.priority = options.priority ?? 'NORMAL';
     this.tier = options.tier;
-    this.registerHandlers();
+    registerTaskUpdates(this);
+    registerOverrides(this);
   }
 
   /** A unique, replay-stable key for each timeline entry this run writes. */
-  private nextKey(): string {
+  nextKey(): string {
     const { workflowId, runId } = workflowInfo();
     return `${workflowId}:${runId}:${++this.seq}`;
   }
@@ -265,30 +211,30 @@ export class CaseRuntime {
     await condition(allHandlersFinished);
   }
 
-  private cancelOpenTasks() {
+  cancelOpenTasks() {
     for (const task of this.tasks.values()) if (task.status === 'OPEN') task.status = 'CANCELLED';
   }
 
-  private task(taskId: number): TaskState {
+  task(taskId: number): TaskState {
     const task = this.tasks.get(taskId);
     if (!task) return fail('NotFound', `Task ${taskId} is not part of this case.`);
     return task;
   }
 
-  private openTaskOf(taskId: number): TaskState {
+  openTaskOf(taskId: number): TaskState {
     if (this.closed) fail('Conflict', 'The case is closed.');
     const task = this.task(taskId);
     if (task.status !== 'OPEN') fail('Conflict', `Task ${taskId} is already ${task.status.toLowerCase()}.`);
     return task;
   }
 
-  private requireManager(actor: Actor, reason: string) {
+  requireManager(actor: Actor, reason: string) {
     if (!isManager(actor)) fail('Forbidden', 'Only a CS supervisor or the office director may override a case.');
     if (typeof reason !== 'string' || !reason.trim()) fail('Invalid', 'A reason is required.', [{ field: 'reason', message: 'is required' }]);
   }
 
   /** Runs a database write for a task, keeping the task's result waiting until it is done. */
-  private async writing<T>(task: TaskState | undefined, work: () => Promise<T>): Promise<T> {
+  async writing<T>(task: TaskState | undefined, work: () => Promise<T>): Promise<T> {
     if (task) task.writing++;
     try {
       return await work();
@@ -297,190 +243,9 @@ export class CaseRuntime {
     }
   }
 
-  private override(action: string, actor: Actor, reason: string, task: TaskState | undefined, changes: Record<string, unknown>) {
+  override(action: string, actor: Actor, reason: string, task: TaskState | undefined, changes: Record<string, unknown>) {
     return this.writing(task, () =>
       acts.recordOverride({ caseId: this.caseId, taskId: task?.id ?? null, action, reason, actorId: actor.id, changes, key: this.nextKey() }),
-    );
-  }
-
-  private registerHandlers() {
-    setHandler(caseState, (): CaseState => ({
-      status: this.closed ? 'CLOSED' : 'OPEN',
-      priority: this.priority,
-      tier: this.tier,
-      tasks: [...this.tasks.values()].map((t) => ({
-        id: t.id,
-        key: t.key,
-        status: t.status,
-        assigneeId: t.assigneeId,
-        deadlines: t.deadlines.map((d) => new Date(d.at).toISOString()),
-      })),
-    }));
-
-    setHandler(
-      claimTask,
-      async ({ taskId, actor }) => {
-        const task = this.task(taskId);
-        task.assigneeId = actor.id;
-        await this.writing(task, () => acts.recordClaim({ taskId, actorId: actor.id, claimed: true, key: this.nextKey() }));
-      },
-      {
-        validator: ({ taskId, actor }) => {
-          const task = this.openTaskOf(taskId);
-          if (task.assigneeId !== undefined) fail('Conflict', `Task ${taskId} has already been claimed.`);
-          if (!isCandidate(task.candidate, actor)) fail('Forbidden', 'This task is for another role or department.');
-        },
-      },
-    );
-
-    setHandler(
-      unclaimTask,
-      async ({ taskId, actor }) => {
-        const task = this.task(taskId);
-        task.assigneeId = undefined;
-        await this.writing(task, () => acts.recordClaim({ taskId, actorId: actor.id, claimed: false, key: this.nextKey() }));
-      },
-      {
-        validator: ({ taskId, actor }) => {
-          const task = this.openTaskOf(taskId);
-          if (task.assigneeId === undefined) fail('Conflict', `Task ${taskId} is not claimed.`);
-          if (task.assigneeId !== actor.id && !isManager(actor)) fail('Forbidden', 'Only the assignee or a manager may release this task.');
-        },
-      },
-    );
-
-    setHandler(
-      completeTask,
-      async ({ taskId, actor, formData }) => {
-        const task = this.task(taskId);
-        task.status = 'COMPLETED';
-        task.assigneeId ??= actor.id;
-        task.outcome = { status: 'completed', formData, completedBy: actor.id };
-        await this.writing(task, () => acts.recordCompletion({ taskId, actorId: actor.id, formData, key: this.nextKey() }));
-      },
-      {
-        validator: ({ taskId, actor, formData }) => {
-          const task = this.openTaskOf(taskId);
-          const mayComplete =
-            task.assigneeId !== undefined ? task.assigneeId === actor.id || actor.role === 'ADMIN' : isCandidate(task.candidate, actor);
-          if (!mayComplete) fail('Forbidden', 'Only the assignee, or a candidate of an unclaimed task, may complete it.');
-          const errors = validateForm(task.form, formData);
-          if (errors.length) fail('Invalid', fieldSummary(errors), errors);
-        },
-      },
-    );
-
-    setHandler(
-      extendDeadline,
-      async ({ taskId, dueAt, reason, actor }) => {
-        const task = this.task(taskId);
-        const delta = Date.parse(dueAt) - task.deadlines[0].at;
-        const from = new Date(task.deadlines[0].at).toISOString();
-        task.deadlines = task.deadlines.map((d) => ({ ...d, at: d.at + delta }));
-        task.changed = true;
-        await this.override('extendDeadline', actor, reason, task, { from, dueAt: new Date(task.deadlines[0].at).toISOString() });
-      },
-      {
-        validator: ({ taskId, dueAt, reason, actor }) => {
-          this.requireManager(actor, reason);
-          const task = this.openTaskOf(taskId);
-          if (!task.deadlines.length) fail('Conflict', `Task ${taskId} has no pending deadline.`);
-          const at = Date.parse(dueAt);
-          if (Number.isNaN(at)) fail('Invalid', 'dueAt must be a date-time.', [{ field: 'dueAt', message: 'must be a date-time' }]);
-          if (at <= task.deadlines[0].at || at <= Date.now()) {
-            fail('Invalid', 'dueAt must be later than the current deadline.', [{ field: 'dueAt', message: 'must be later than the current deadline' }]);
-          }
-        },
-      },
-    );
-
-    setHandler(
-      reassignTask,
-      async ({ taskId, to, reason, actor }) => {
-        const task = this.task(taskId);
-        task.candidate = to;
-        task.assigneeId = to.assigneeId;
-        await this.override('reassignTask', actor, reason, task, { to });
-      },
-      {
-        validator: ({ taskId, to, reason, actor }) => {
-          this.requireManager(actor, reason);
-          this.openTaskOf(taskId);
-          if (!to || (!to.role && !to.department && to.assigneeId === undefined)) {
-            fail('Invalid', 'Reassign to a role, a department or a person.', [{ field: 'to', message: 'needs a role, a department or an assignee' }]);
-          }
-        },
-      },
-    );
-
-    setHandler(
-      cancelEscalation,
-      async ({ taskId, reason, actor }) => {
-        const task = this.task(taskId);
-        const dropped = task.deadlines.shift()!;
-        task.changed = true;
-        await this.override('cancelEscalation', actor, reason, task, {
-          cancelledDueAt: new Date(dropped.at).toISOString(),
-          dueAt: task.deadlines[0] ? new Date(task.deadlines[0].at).toISOString() : null,
-        });
-      },
-      {
-        validator: ({ taskId, reason, actor }) => {
-          this.requireManager(actor, reason);
-          if (!this.openTaskOf(taskId).deadlines.length) fail('Conflict', `Task ${taskId} has no pending escalation.`);
-        },
-      },
-    );
-
-    setHandler(
-      changePriority,
-      async ({ priority, reason, actor }) => {
-        const from = this.priority;
-        this.priority = priority;
-        await this.override('changePriority', actor, reason, undefined, { from, priority });
-      },
-      {
-        validator: ({ priority, reason, actor }) => {
-          this.requireManager(actor, reason);
-          if (this.closed) fail('Conflict', 'The case is closed.');
-          if (!PRIORITIES.includes(priority)) fail('Invalid', `priority must be one of ${PRIORITIES.join(', ')}.`, [{ field: 'priority', message: 'is not a priority' }]);
-        },
-      },
-    );
-
-    setHandler(
-      changeTier,
-      async ({ tier, reason, actor }) => {
-        const from = this.tier;
-        this.tier = tier;
-        this.tierChanges++;
-        await this.override('changeTier', actor, reason, undefined, { from, tier });
-      },
-      {
-        validator: ({ tier, reason, actor }) => {
-          this.requireManager(actor, reason);
-          if (this.closed) fail('Conflict', 'The case is closed.');
-          if (!this.options.tiers?.includes(tier)) {
-            fail('Invalid', `tier must be one of ${(this.options.tiers ?? []).join(', ') || '(this process has no tiers)'}.`, [{ field: 'tier', message: 'is not a tier of this process' }]);
-          }
-        },
-      },
-    );
-
-    setHandler(
-      closeCase,
-      async ({ justification, actor }) => {
-        this.closed = true;
-        this.closeReason = justification;
-        this.cancelOpenTasks();
-        await acts.closeCase({ caseId: this.caseId, reason: justification, actorId: actor.id, key: this.nextKey() });
-      },
-      {
-        validator: ({ justification, actor }) => {
-          this.requireManager(actor, justification);
-          if (this.closed) fail('Conflict', 'The case is already closed.');
-        },
-      },
     );
   }
 }

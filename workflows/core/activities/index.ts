@@ -1,8 +1,12 @@
-import { ApplicationFailure } from '@temporalio/activity';
-import type { Channel, Prisma, PrismaClient } from '../../prisma/client';
-import { DEFAULT_CALENDAR, resolveDue, type BusinessCalendar } from './calendar';
-import type { Candidate, Deadline, TaskSpec } from './types';
-import { renderTemplate } from '../outbox/templates';
+import type { Prisma, PrismaClient } from '../../../prisma/client';
+import { resolveDue } from '../calendar';
+import { createQueue, type QueueInput } from './queue';
+import { loadCalendar } from './policy-data';
+import type { Candidate, Deadline, TaskSpec } from '../types';
+
+// Where other processes' activities find them.
+export { householdAddress, type QueueInput } from './queue';
+export { loadCalendar, loadPolicy } from './policy-data';
 
 export interface CoreActivityDeps {
   prisma: PrismaClient;
@@ -10,32 +14,12 @@ export interface CoreActivityDeps {
 
 type Json = Prisma.InputJsonValue;
 
-/** The business calendar in force: the latest `calendar` policy plus the calendar days on record. */
-export async function loadCalendar(prisma: PrismaClient): Promise<BusinessCalendar> {
-  const [policy, days] = await Promise.all([
-    prisma.policy.findFirst({ where: { key: 'calendar' }, orderBy: { version: 'desc' } }),
-    prisma.calendarDay.findMany(),
-  ]);
-  const base = { ...DEFAULT_CALENDAR, ...((policy?.data as Partial<BusinessCalendar> | undefined) ?? {}) };
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return {
-    ...base,
-    holidays: days.filter((d) => !d.workday).map((d) => iso(d.date)),
-    extraWorkdays: days.filter((d) => d.workday).map((d) => iso(d.date)),
-  };
-}
-
-/** The version of a policy in force now: the latest saved one, or the process's defaults (version 0). */
-export async function loadPolicy<T>(prisma: PrismaClient, key: string, defaults: T): Promise<{ version: number; data: T }> {
-  const saved = await prisma.policy.findFirst({ where: { key }, orderBy: { version: 'desc' } });
-  return saved ? { version: saved.version, data: { ...defaults, ...(saved.data as object) } as T } : { version: 0, data: defaults };
-}
-
 /**
  * The database side of the BPM core. Every write is idempotent: a retried activity finds its
  * row (task by case and key, timeline entry by key, message by idempotency key) and changes nothing twice.
  */
 export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
+  const queue = createQueue(prisma);
   /** Appends timeline entries; one already written (same key, a retried activity) is left as it is. */
   const timeline = (tx: Prisma.TransactionClient | PrismaClient, ...entries: Prisma.TimelineEntryCreateManyInput[]) =>
     tx.timelineEntry.createMany({ data: entries, skipDuplicates: true });
@@ -274,86 +258,6 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
 
     queueMessage: (input: QueueInput) => queue(input),
   };
-
-  /** Renders a template for its recipient, in the recipient's language, and files it in the outbox once. */
-  async function queue(input: QueueInput): Promise<number> {
-    const found = await prisma.message.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-    if (found) return found.id;
-    const recipient = await resolveRecipient(prisma, input.channel, input.to);
-    const rendered = renderTemplate(input.template, input.channel, recipient.language, { ...input.params, name: recipient.name });
-    return prisma.$transaction(async (tx) => {
-      const message = await tx.message.create({
-        data: {
-          idempotencyKey: input.idempotencyKey,
-          caseId: input.caseId,
-          householdId: 'householdId' in input.to ? input.to.householdId : null,
-          staffId: 'staffId' in input.to ? input.to.staffId : null,
-          channel: input.channel,
-          recipient: recipient.address ?? '',
-          recipientName: recipient.name,
-          template: input.template,
-          language: recipient.language,
-          subject: rendered.subject,
-          body: rendered.body,
-          ...(recipient.address ? {} : { status: 'FAILED', failedAt: new Date(), lastError: recipient.missing }),
-        },
-      });
-      if (input.caseId) {
-        await timeline(tx, {
-          caseId: input.caseId,
-          key: input.timelineKey,
-          type: 'MESSAGE_QUEUED',
-          messageId: message.id,
-          data: { channel: input.channel, template: input.template, recipientName: recipient.name, status: message.status },
-        });
-      }
-      return message.id;
-    });
-  }
 };
-
-export interface QueueInput {
-  caseId: number | null;
-  idempotencyKey: string;
-  channel: Channel;
-  to: { householdId: number } | { staffId: number };
-  template: string;
-  params: Record<string, string | number>;
-  timelineKey: string;
-}
-
-interface Recipient {
-  name: string;
-  language: 'zh' | 'en';
-  address: string | null;
-  missing?: string;
-}
-
-/** Where a message to a household goes on a channel: its e-mail, its phone, or its postal address. */
-export function householdAddress(
-  household: { email: string | null; phone: string; unit: { number: string; building: { name: string; estate: { name: string; address: string } } } },
-  channel: Channel,
-): string | null {
-  const { unit } = household;
-  if (channel === 'EMAIL') return household.email;
-  if (channel === 'SMS') return household.phone;
-  return `${unit.building.estate.address} ${unit.building.estate.name} ${unit.building.name} ${unit.number}`;
-}
-
-async function resolveRecipient(prisma: PrismaClient, channel: Channel, to: QueueInput['to']): Promise<Recipient> {
-  if ('staffId' in to) {
-    const staff = await prisma.staff.findUnique({ where: { id: to.staffId } });
-    if (!staff) throw ApplicationFailure.nonRetryable(`Staff member ${to.staffId} does not exist`);
-    const address = channel === 'EMAIL' ? staff.email : channel === 'SMS' ? staff.phone : null;
-    return { name: staff.displayName, language: staff.language, address, missing: `${staff.displayName} has no ${channel === 'EMAIL' ? 'e-mail address' : 'phone number'}` };
-  }
-  const household = await prisma.household.findUnique({
-    where: { id: to.householdId },
-    include: { unit: { include: { building: { include: { estate: true } } } } },
-  });
-  if (!household) throw ApplicationFailure.nonRetryable(`Household ${to.householdId} does not exist`);
-  const address = householdAddress(household, channel);
-  return { name: household.name, language: household.language, address, missing: `${household.name} has no e-mail address` };
-}
 
 export type CoreActivities = ReturnType<typeof createCoreActivities>;

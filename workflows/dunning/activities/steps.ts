@@ -1,9 +1,8 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- activity code: it runs in the worker, never in the workflow sandbox (like activities.ts, which the lint config exempts by name) */
-import { Prisma } from '../../prisma/client';
-import { money, refreshLadder, waiveOverdue, type Arrears } from '../../apps/common/ledger';
-import { loadCalendar } from '../core/activities';
-import { nextWorkingMoment } from '../core/calendar';
-import type { DunningActivityDeps, LadderPatch } from './activities';
+import { Prisma } from '../../../prisma/client';
+import { money, refreshLadder, waiveOverdue, type Arrears } from '../../../apps/common/ledger';
+import { loadCalendar } from '../../core/activities';
+import { nextWorkingMoment } from '../../core/calendar';
+import type { DunningActivityDeps, LadderPatch } from '.';
 
 /** What a ladder reads and writes as it steps: its arrears and record, the reminder's text, the posting, a waiver. */
 export const createStepActivities = ({ prisma }: DunningActivityDeps) => ({

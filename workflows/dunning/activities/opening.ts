@@ -1,10 +1,9 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- activity code: it runs in the worker, never in the workflow sandbox (like activities.ts, which the lint config exempts by name) */
 import { Context } from '@temporalio/activity';
-import { Prisma } from '../../prisma/client';
-import { arrearsOf, localToday } from '../../apps/common/ledger';
-import { loadCalendar, loadPolicy } from '../core/activities';
-import type { DunningActivityDeps } from './activities';
-import { DEFAULT_DUNNING_POLICY, type DunningPolicy } from './policy';
+import { Prisma } from '../../../prisma/client';
+import { arrearsOf, localToday } from '../../../apps/common/ledger';
+import { loadCalendar, loadPolicy } from '../../core/activities';
+import type { DunningActivityDeps } from '.';
+import { DEFAULT_DUNNING_POLICY, type DunningPolicy } from '../policy';
 
 const PAGE = 200;
 

@@ -1,9 +1,8 @@
-/* eslint-disable @typescript-eslint/no-restricted-imports -- activity code: it runs in the worker, never in the workflow sandbox (like activities.ts, which the lint config exempts by name) */
 import crypto from 'node:crypto';
-import type { Prisma } from '../../prisma/client';
-import { arrearsOf, money } from '../../apps/common/ledger';
-import { renderPdf } from '../../apps/common/pdf';
-import type { DunningActivityDeps } from './activities';
+import type { Prisma } from '../../../prisma/client';
+import { arrearsOf, money } from '../../../apps/common/ledger';
+import { renderPdf } from '../../../apps/common/pdf';
+import type { DunningActivityDeps } from '.';
 
 const date = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '-');
 const yuan = (v: Prisma.Decimal | number) => money(v).toFixed(2);

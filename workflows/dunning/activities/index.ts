@@ -1,12 +1,12 @@
-import type { PrismaClient } from '../../prisma/client';
-import type { PdfFont } from '../../apps/common/pdf';
-import type { Starter } from '../core/starter';
+import type { PrismaClient } from '../../../prisma/client';
+import type { PdfFont } from '../../../apps/common/pdf';
+import type { Starter } from '../../core/starter';
 import { createLegalBundleActivities } from './legal-bundle';
-import { createOpeningActivities } from './opening-activities';
-import type { LadderStep, StopReason } from './policy';
-import { createStepActivities } from './step-activities';
+import { createOpeningActivities } from './opening';
+import type { LadderStep, StopReason } from '../policy';
+import { createStepActivities } from './steps';
 
-export { dunningWorkflowId } from './opening-activities';
+export { dunningWorkflowId } from './opening';
 
 export interface DunningActivityDeps {
   prisma: PrismaClient;
@@ -31,8 +31,8 @@ export interface LadderPatch {
 }
 
 /**
- * The dunning activities: the sweep and a ladder's opening (`opening-activities.ts`), the ladder's
- * reads and writes as it steps (`step-activities.ts`), and the legal referral bundle (`legal-bundle.ts`).
+ * The dunning activities: the sweep and a ladder's opening (`opening.ts`), the ladder's
+ * reads and writes as it steps (`steps.ts`), and the legal referral bundle (`legal-bundle.ts`).
  */
 export const createDunningActivities = (deps: DunningActivityDeps) => ({
   ...createOpeningActivities(deps),

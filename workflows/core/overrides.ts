@@ -1,0 +1,127 @@
+import { proxyActivities, setHandler } from '@temporalio/workflow';
+import type { CoreActivities } from './activities';
+import type { CaseRuntime } from './case';
+import { fail } from './candidates';
+import { cancelEscalation, changePriority, changeTier, closeCase, extendDeadline, reassignTask } from './messages';
+import { PRIORITIES } from './types';
+
+const acts = proxyActivities<CoreActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
+});
+
+/** A manager's overrides of a case: each needs a reason, is refused when it cannot apply, and is kept in the timeline. */
+export function registerOverrides(runtime: CaseRuntime): void {
+  setHandler(
+    extendDeadline,
+    async ({ taskId, dueAt, reason, actor }) => {
+      const task = runtime.task(taskId);
+      const delta = Date.parse(dueAt) - task.deadlines[0].at;
+      const from = new Date(task.deadlines[0].at).toISOString();
+      task.deadlines = task.deadlines.map((d) => ({ ...d, at: d.at + delta }));
+      task.changed = true;
+      await runtime.override('extendDeadline', actor, reason, task, { from, dueAt: new Date(task.deadlines[0].at).toISOString() });
+    },
+    {
+      validator: ({ taskId, dueAt, reason, actor }) => {
+        runtime.requireManager(actor, reason);
+        const task = runtime.openTaskOf(taskId);
+        if (!task.deadlines.length) fail('Conflict', `Task ${taskId} has no pending deadline.`);
+        const at = Date.parse(dueAt);
+        if (Number.isNaN(at)) fail('Invalid', 'dueAt must be a date-time.', [{ field: 'dueAt', message: 'must be a date-time' }]);
+        if (at <= task.deadlines[0].at || at <= Date.now()) {
+          fail('Invalid', 'dueAt must be later than the current deadline.', [{ field: 'dueAt', message: 'must be later than the current deadline' }]);
+        }
+      },
+    },
+  );
+
+  setHandler(
+    reassignTask,
+    async ({ taskId, to, reason, actor }) => {
+      const task = runtime.task(taskId);
+      task.candidate = to;
+      task.assigneeId = to.assigneeId;
+      await runtime.override('reassignTask', actor, reason, task, { to });
+    },
+    {
+      validator: ({ taskId, to, reason, actor }) => {
+        runtime.requireManager(actor, reason);
+        runtime.openTaskOf(taskId);
+        if (!to || (!to.role && !to.department && to.assigneeId === undefined)) {
+          fail('Invalid', 'Reassign to a role, a department or a person.', [{ field: 'to', message: 'needs a role, a department or an assignee' }]);
+        }
+      },
+    },
+  );
+
+  setHandler(
+    cancelEscalation,
+    async ({ taskId, reason, actor }) => {
+      const task = runtime.task(taskId);
+      const dropped = task.deadlines.shift()!;
+      task.changed = true;
+      await runtime.override('cancelEscalation', actor, reason, task, {
+        cancelledDueAt: new Date(dropped.at).toISOString(),
+        dueAt: task.deadlines[0] ? new Date(task.deadlines[0].at).toISOString() : null,
+      });
+    },
+    {
+      validator: ({ taskId, reason, actor }) => {
+        runtime.requireManager(actor, reason);
+        if (!runtime.openTaskOf(taskId).deadlines.length) fail('Conflict', `Task ${taskId} has no pending escalation.`);
+      },
+    },
+  );
+
+  setHandler(
+    changePriority,
+    async ({ priority, reason, actor }) => {
+      const from = runtime.priority;
+      runtime.priority = priority;
+      await runtime.override('changePriority', actor, reason, undefined, { from, priority });
+    },
+    {
+      validator: ({ priority, reason, actor }) => {
+        runtime.requireManager(actor, reason);
+        if (runtime.closed) fail('Conflict', 'The case is closed.');
+        if (!PRIORITIES.includes(priority)) fail('Invalid', `priority must be one of ${PRIORITIES.join(', ')}.`, [{ field: 'priority', message: 'is not a priority' }]);
+      },
+    },
+  );
+
+  setHandler(
+    changeTier,
+    async ({ tier, reason, actor }) => {
+      const from = runtime.tier;
+      runtime.tier = tier;
+      runtime.tierChanges++;
+      await runtime.override('changeTier', actor, reason, undefined, { from, tier });
+    },
+    {
+      validator: ({ tier, reason, actor }) => {
+        runtime.requireManager(actor, reason);
+        if (runtime.closed) fail('Conflict', 'The case is closed.');
+        if (!runtime.options.tiers?.includes(tier)) {
+          fail('Invalid', `tier must be one of ${(runtime.options.tiers ?? []).join(', ') || '(this process has no tiers)'}.`, [{ field: 'tier', message: 'is not a tier of this process' }]);
+        }
+      },
+    },
+  );
+
+  setHandler(
+    closeCase,
+    async ({ justification, actor }) => {
+      runtime.closed = true;
+      runtime.closeReason = justification;
+      runtime.cancelOpenTasks();
+      await acts.closeCase({ caseId: runtime.caseId, reason: justification, actorId: actor.id, key: runtime.nextKey() });
+    },
+    {
+      validator: ({ justification, actor }) => {
+        runtime.requireManager(actor, justification);
+        if (runtime.closed) fail('Conflict', 'The case is already closed.');
+      },
+    },
+  );
+}
