@@ -1,13 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
-import type {
-  BillingSchedule,
-  CashReconciliation,
-  FeeFigures,
-  LadderActions,
-  Ledger,
-  PendingCash,
-} from './fees/types';
+import type { BillingSchedule, CashReconciliation, FeeFigures, Ledger, PendingCash } from './fees/endpoints';
+import type { LadderActions } from './fees/types';
 import { i18nProvider } from './i18n';
 import { getToken } from './session';
 

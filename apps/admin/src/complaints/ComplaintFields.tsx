@@ -3,7 +3,7 @@ import { Box, Chip, Typography } from '@mui/material';
 import { RecordContextProvider, useRecordContext, useTranslate } from 'react-admin';
 import { COMPLAINT_STATUS_COLORS, COMPLAINT_TIER_COLORS, enumLabel } from '../common/enums';
 import { EmptyValue, EnumField } from '../common/fields';
-import { EscalationLevelField } from '../tasks/TaskFields';
+import { EscalationLevelField } from '../work/tasks/TaskFields';
 import { isComplaintOverdue, type Complaint } from './types';
 
 /** The tier as a coloured chip: major red, important orange, minor grey. */

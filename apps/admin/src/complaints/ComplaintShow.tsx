@@ -1,7 +1,7 @@
 import WorkIcon from '@mui/icons-material/Work';
 import { Alert, Box, Typography } from '@mui/material';
 import { Button, Labeled, Link, ReferenceField, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import { CaseSection } from '../cases/CaseSection';
+import { CaseSection } from '../work/cases/CaseSection';
 import { DateTimeField, EmptyValue, EnumField } from '../common/fields';
 import { HouseholdReference } from '../common/HouseholdInput';
 import { FieldGrid, Section } from '../common/Section';

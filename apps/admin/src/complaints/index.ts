@@ -1,33 +1,30 @@
-import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
-import ReportProblemIcon from '@mui/icons-material/ReportProblem';
-import type { ResourceProps } from 'react-admin';
-import { ComplaintCreate } from './ComplaintCreate';
-import { ComplaintFollowUpList, ComplaintList } from './ComplaintList';
-import { ComplaintShow } from './ComplaintShow';
+import AddCircleIcon from '@mui/icons-material/AddCircle';
+import QueryStatsIcon from '@mui/icons-material/QueryStats';
+import type { Area } from '../layout/area';
+import { ComplaintFigures } from './ComplaintFigures';
+import { COMPLAINT_FIGURES_PATH } from './paths';
+import { complaintFollowUp, complaints } from './resources';
 
 /**
- * The complaint register (CMP-1..9): taken at the desk, then changed only by its process and the
- * managers' overrides of its case, so there is no edit page.
+ * The complaint register (CMP-1..9), high in the menu after the inbox: the reception takes
+ * complaints on the phone ("New complaint"); the managers' follow-up list; the figures page.
  */
-const complaints: Omit<ResourceProps, 'name'> = {
-  list: ComplaintList,
-  show: ComplaintShow,
-  create: ComplaintCreate,
-  icon: ReportProblemIcon,
-  recordRepresentation: (record) => `#${record.id} ${record.subject ?? ''}`.trim(),
+export const complaintsArea: Area = {
+  name: 'complaints',
+  resources: [
+    { name: 'complaints', ...complaints },
+    { name: 'complaint-follow-up', ...complaintFollowUp },
+  ],
+  routes: [{ path: COMPLAINT_FIGURES_PATH, component: ComplaintFigures }],
+  menu: [
+    {
+      order: 20,
+      entries: [
+        { list: 'complaints' },
+        { create: 'complaints', label: 'estate.complaints.new', icon: AddCircleIcon },
+        { list: 'complaint-follow-up' },
+        { page: COMPLAINT_FIGURES_PATH, label: 'estate.figures.menu', icon: QueryStatsIcon },
+      ],
+    },
+  ],
 };
-
-/**
- * CMP-8: the supervisors' follow-up list as its own menu entry (managers only, see
- * authProvider.canAccess). Its rows are complaints: the list reads the `complaints` resource.
- */
-export const complaintFollowUp: Omit<ResourceProps, 'name'> = {
-  list: ComplaintFollowUpList,
-  icon: AssignmentLateIcon,
-  options: { label: 'estate.complaints.follow_up_menu' },
-};
-
-/** The complaint figures page (a custom route, with its own menu entry). */
-export const COMPLAINT_FIGURES_PATH = '/complaint-figures';
-
-export default complaints;

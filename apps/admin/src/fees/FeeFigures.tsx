@@ -20,7 +20,7 @@ import { useLocalized } from '../common/localized';
 import { PeriodPicker } from '../common/PeriodPicker';
 import { Section } from '../common/Section';
 import { useFeeFigures } from './queries';
-import type { FeeFigureLine, FeeFigures as Figures } from './types';
+import type { FeeFigureLine, FeeFigures as Figures } from './endpoints';
 
 interface Range {
   from: string;

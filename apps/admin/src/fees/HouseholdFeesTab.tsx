@@ -10,18 +10,18 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { billColumns } from '../bills/BillFields';
+import { billColumns } from './bills/BillFields';
 import { DayField, EnumField } from '../common/fields';
 import { useLocalized } from '../common/localized';
 import { Section } from '../common/Section';
 import { EmptyLine } from '../common/SubRecordsTab';
-import { paymentColumns } from '../payments/PaymentFields';
-import { RecordPaymentButton } from '../payments/RecordPaymentButton';
+import { paymentColumns } from './payments/PaymentFields';
+import { RecordPaymentButton } from './payments/RecordPaymentButton';
 import { MoneyField, overdueRowSx } from './fields';
 import { HomeCollectionButton } from './HomeCollectionButton';
 import { LedgerFigures } from './LedgerFigures';
 import { useLedger } from './queries';
-import type { Ledger } from './types';
+import type { Ledger } from './endpoints';
 
 /** The overdue bills by days past due. */
 const Aging = ({ aging }: { aging: Ledger['aging'] }) => {

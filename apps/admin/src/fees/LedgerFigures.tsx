@@ -1,8 +1,8 @@
 import { Box, Paper, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { LadderLink } from '../dunning-ladders/LadderFields';
+import { LadderLink } from './dunning-ladders/LadderFields';
 import { Money } from './fields';
-import type { Ledger } from './types';
+import type { Ledger } from './endpoints';
 
 type Figure = 'billed' | 'paid' | 'waived' | 'outstanding' | 'overdue' | 'credit' | 'balance';
 

@@ -1,11 +1,11 @@
 import type { RaRecord } from 'react-admin';
-import type { Bilingual } from '../common/localized';
-import type { StaffRef } from '../tasks/types';
+import type { StaffRef } from '../work/tasks/types';
 
 /**
- * The fee API's records (FEE-1..8), as the contract of the fees API describes them. Money is a
- * number of yuan with two decimals; days are "YYYY-MM-DD" (China Standard Time), periods "YYYY-MM",
- * instants ISO strings.
+ * The fee API's records (FEE-1..8), as the contract of the fees API describes them, and the bodies
+ * of its writes; the answers of its other endpoints are in `endpoints.ts`. Money is a number of
+ * yuan with two decimals; days are "YYYY-MM-DD" (China Standard Time), periods "YYYY-MM", instants
+ * ISO strings.
  */
 
 export type ChargeBasis = 'AREA' | 'FIXED' | 'METERED';
@@ -58,16 +58,6 @@ export interface BillingRun extends RaRecord {
   amountIssued: number;
   startedBy: StaffRef | null;
   error: string | null;
-}
-
-/** `GET /billing/schedule` (and the answer of pause / unpause). */
-export interface BillingSchedule {
-  scheduleId: string;
-  paused: boolean;
-  note: string | null;
-  nextRuns: string[];
-  recentActions: { scheduledAt: string; startedAt: string; workflowId: string }[];
-  description: Bilingual;
 }
 
 export interface BillLine {
@@ -135,32 +125,6 @@ export interface PaymentBody {
   requestId?: string;
 }
 
-export interface LadderSummary {
-  id: number;
-  caseId: number;
-  step: LadderStep;
-  status: LadderStatus;
-  reason: string | null;
-  pausedUntil: string | null;
-}
-
-/** `GET /households/:id/ledger`. */
-export interface Ledger {
-  householdId: number;
-  billed: number;
-  paid: number;
-  waived: number;
-  outstanding: number;
-  credit: number;
-  balance: number;
-  overdue: number;
-  aging: { bucket: AgingBucket; amount: number; bills: number }[];
-  bills: Bill[];
-  payments: Payment[];
-  debitFailures: { id: number; bankRef: string; amount: number; reason: string | null; debitedAt: string }[];
-  ladder: LadderSummary | null;
-}
-
 export interface DebitImport extends RaRecord {
   fileName: string;
   importedAt: string;
@@ -197,42 +161,6 @@ export interface CashHandover extends RaRecord {
   difference: number;
   note: string | null;
   createdAt: string;
-}
-
-/** `GET /cash-handovers/pending`: a collector's cash not handed over yet, for a day. */
-export interface PendingCash {
-  collectorId: number;
-  date: string;
-  /** Handovers already recorded for this collector and day. */
-  handovers: number;
-  receipts: number;
-  expectedAmount: number;
-  payments: { id: number; receiptNumber: string; amount: number; receivedAt: string; household?: Pick<FeeHousehold, 'name' | 'unit'> }[];
-}
-
-/** `GET /cash-handovers/reconciliation`. */
-export interface CashReconciliation {
-  date: string;
-  collectors: {
-    collectorId: number;
-    displayName: string;
-    receipts: number;
-    cashAmount: number;
-    /** Every cash receipt of the day is in a handover. */
-    handedOver: boolean;
-    handovers: number;
-    countedAmount: number | null;
-    difference: number | null;
-    /** Cash taken that day and not in a handover yet. */
-    notHandedOver: number;
-  }[];
-  byMethod: { method: PaymentMethod; receipts: number; amount: number }[];
-  totalReceived: number;
-  cashExpected: number;
-  cashCounted: number;
-  difference: number;
-  /** Cash taken that day and not handed over yet. */
-  notHandedOver?: number;
 }
 
 export interface Instalment {
@@ -274,31 +202,4 @@ export interface LadderActions {
   release: { reason: string };
   skip: { reason: string };
   waive: { reason: string };
-}
-
-export interface FeeFigureLine {
-  billed: number;
-  collected: number;
-  /** collected / billed, 0..1 */
-  rate: number | null;
-}
-
-/** `GET /fees/figures?from=YYYY-MM&to=YYYY-MM`. */
-export interface FeeFigures {
-  from: string;
-  to: string;
-  total: FeeFigureLine;
-  periods: (FeeFigureLine & { period: string })[];
-  buildings: (FeeFigureLine & { buildingId: number; name: string })[];
-  steps: {
-    step: LadderStep;
-    /** Open ladders at this step now, and their overdue amount. */
-    households: number;
-    amount: number;
-    /** Ladders that ever reached this step, those paid in full at it, and paid / reached (when the API gives them). */
-    reached?: number;
-    paid?: number;
-    rate?: number | null;
-  }[];
-  aging: { bucket: AgingBucket; households: number; amount: number }[];
 }

@@ -1,57 +1,35 @@
-import AddCircleIcon from '@mui/icons-material/AddCircle';
-import FactCheckIcon from '@mui/icons-material/FactCheck';
-import PaymentsIcon from '@mui/icons-material/Payments';
-import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
-import QueryStatsIcon from '@mui/icons-material/QueryStats';
-import StackedBarChartIcon from '@mui/icons-material/StackedBarChart';
-import type { ReactElement } from 'react';
-import { Menu, useCanAccess, useResourceDefinitions, useTranslate, type ResourceDefinition } from 'react-admin';
-import { CASH_RECONCILIATION_PATH } from '../cash-handovers/paths';
-import { COMPLAINT_FIGURES_PATH } from '../complaints';
-import { FEE_FIGURES_PATH } from '../fees/paths';
+import { createElement, Fragment } from 'react';
+import { Menu, useCanAccess, useResourceDefinitions, useTranslate } from 'react-admin';
+import { AREAS } from '../areas';
+import type { MenuEntry, MenuSection } from './area';
 import { MenuGroup } from './MenuGroup';
 
 /** A shortcut to a resource's create page, shown to those who may create ("New complaint", "Record payment"). */
-const CreateItem = ({ resource, label, icon }: { resource: string; label: string; icon: ReactElement }) => {
+const CreateItem = ({ entry }: { entry: Extract<MenuEntry, { create: string }> }) => {
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ resource, action: 'create' });
+  const { canAccess } = useCanAccess({ resource: entry.create, action: 'create' });
   if (!canAccess) return null;
-  return <Menu.Item to={`/${resource}/create`} primaryText={translate(label)} leftIcon={icon} sx={{ fontWeight: 600 }} />;
+  return (
+    <Menu.Item
+      to={`/${entry.create}/create`}
+      primaryText={translate(entry.label)}
+      leftIcon={createElement(entry.icon, { color: 'primary' })}
+      sx={{ fontWeight: 600 }}
+    />
+  );
 };
 
 /** A page that is not a resource's list. */
-const PageItem = ({ to, label, icon }: { to: string; label: string; icon: ReactElement }) => {
+const PageItem = ({ entry }: { entry: Extract<MenuEntry, { page: string }> }) => {
   const translate = useTranslate();
-  return <Menu.Item to={to} primaryText={translate(label)} leftIcon={icon} />;
+  return <Menu.Item to={entry.page} primaryText={translate(entry.label)} leftIcon={createElement(entry.icon)} />;
 };
 
-/** Entries that are not resources' lists, placed before or after a resource's own entry. */
-const BEFORE: Record<string, ReactElement> = {
-  'dunning-ladders': (
-    <CreateItem key="payments-create" resource="payments" label="estate.payments.record" icon={<PointOfSaleIcon color="primary" />} />
-  ),
-};
-const AFTER: Record<string, ReactElement> = {
-  complaints: <CreateItem key="complaints-create" resource="complaints" label="estate.complaints.new" icon={<AddCircleIcon color="primary" />} />,
-  'complaint-follow-up': <PageItem key="complaint-figures" to={COMPLAINT_FIGURES_PATH} label="estate.figures.menu" icon={<QueryStatsIcon />} />,
-  'cash-handovers': (
-    <PageItem key="cash-reconciliation" to={CASH_RECONCILIATION_PATH} label="estate.reconciliation.title" icon={<FactCheckIcon />} />
-  ),
-  'meter-readings': <PageItem key="fee-figures" to={FEE_FIGURES_PATH} label="estate.fee_figures.title" icon={<StackedBarChartIcon />} />,
-};
-
-/** Resources listed together under a folding heading, at the place of the first of them. */
-const GROUPS: { name: string; label: string; icon: ReactElement; resources: readonly string[] }[] = [
-  {
-    name: 'fees',
-    label: 'estate.fees.menu',
-    icon: <PaymentsIcon />,
-    resources: ['dunning-ladders', 'payments', 'bills', 'cash-handovers', 'bank-debit-imports', 'billing-runs', 'charge-items', 'meter-readings'],
-  },
-];
-
-const ResourceItem = ({ resource }: { resource: ResourceDefinition }) => {
+/** A resource's list, when the resource has one (react-admin hides it from those who may not list). */
+const ResourceItem = ({ entry }: { entry: Extract<MenuEntry, { list: string }> }) => {
   const translate = useTranslate();
+  const resource = useResourceDefinitions()[entry.list];
+  if (!resource?.hasList) return null;
   const label = resource.options?.label as string | undefined;
   return label ? (
     <Menu.ResourceItem name={resource.name} primaryText={translate(label, { _: label })} />
@@ -60,33 +38,37 @@ const ResourceItem = ({ resource }: { resource: ResourceDefinition }) => {
   );
 };
 
-const itemsOf = (resource: ResourceDefinition): ReactElement[] => [
-  ...(BEFORE[resource.name] ? [BEFORE[resource.name]] : []),
-  <ResourceItem key={resource.name} resource={resource} />,
-  ...(AFTER[resource.name] ? [AFTER[resource.name]] : []),
-];
+const EntryItem = ({ entry }: { entry: MenuEntry }) =>
+  'list' in entry ? <ResourceItem entry={entry} /> : 'create' in entry ? <CreateItem entry={entry} /> : <PageItem entry={entry} />;
+
+const entryKey = (entry: MenuEntry) => ('list' in entry ? entry.list : 'create' in entry ? `${entry.create}-create` : entry.page);
+
+/** The menu sections of all areas, in their order. */
+const SECTIONS: MenuSection[] = AREAS.flatMap((area) => area.menu).sort((a, b) => a.order - b.order);
 
 /**
- * react-admin's menu of the resources that have a list, in their order in App.tsx. A resource
- * with `options.label` is named by it here (the inbox, the outbox, the escalations, the overdue
- * list), while its pages keep the resource's own name ("Task", "Message"). A few entries are not
- * lists: the "New complaint" and "Record payment" shortcuts, the complaint and fee figures, the
- * cash reconciliation. The fee pages fold under one heading.
+ * The menu, built from the areas' sections (see areas.ts). A resource with `options.label` is
+ * named by it here (the inbox, the outbox, the escalations, the overdue list), while its pages
+ * keep the resource's own name ("Task", "Message"). A few entries are not lists: the "New
+ * complaint" and "Record payment" shortcuts, the complaint and fee figures, the cash
+ * reconciliation. A section with a `group` folds under one heading (the fee pages).
  */
-export const AppMenu = () => {
-  const resources = Object.values(useResourceDefinitions()).filter((resource) => resource.hasList);
-  return (
-    <Menu>
-      {resources.flatMap((resource) => {
-        const group = GROUPS.find((candidate) => candidate.resources.includes(resource.name));
-        if (!group) return itemsOf(resource);
-        if (resources.find((other) => group.resources.includes(other.name)) !== resource) return [];
-        return [
-          <MenuGroup key={`group-${group.name}`} name={group.name} label={group.label} icon={group.icon}>
-            {resources.filter((member) => group.resources.includes(member.name)).flatMap(itemsOf)}
-          </MenuGroup>,
-        ];
-      })}
-    </Menu>
-  );
-};
+export const AppMenu = () => (
+  <Menu>
+    {SECTIONS.map((section) => {
+      const items = section.entries.map((entry) => <EntryItem key={entryKey(entry)} entry={entry} />);
+      return section.group ? (
+        <MenuGroup
+          key={`group-${section.group.name}`}
+          name={section.group.name}
+          label={section.group.label}
+          icon={createElement(section.group.icon)}
+        >
+          {items}
+        </MenuGroup>
+      ) : (
+        <Fragment key={`section-${section.order}`}>{items}</Fragment>
+      );
+    })}
+  </Menu>
+);

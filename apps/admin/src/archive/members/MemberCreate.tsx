@@ -1,0 +1,13 @@
+import { Create, SimpleForm } from 'react-admin';
+import { backToHouseholdTab, HouseholdInput } from '../../common/HouseholdInput';
+import { MemberInputs, memberCreateTransform } from './MemberInputs';
+
+/** Standalone page (`/members/create?source={"householdId":1}`); the household file adds members in a dialog. */
+export const MemberCreate = () => (
+  <Create transform={memberCreateTransform} redirect={backToHouseholdTab('members')}>
+    <SimpleForm sx={{ maxWidth: 720 }}>
+      <HouseholdInput />
+      <MemberInputs />
+    </SimpleForm>
+  </Create>
+);
