@@ -8,6 +8,7 @@ import { AppTitle } from './layout/DocumentTitle';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { Notification } from './layout/Notification';
 import { store } from './store';
 
 /** The areas' resources and custom routes (see areas.ts); the menu is built from the areas too. */
@@ -20,6 +21,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     store={store}
     layout={Layout}
+    notification={Notification}
     loginPage={LoginPage}
     requireAuth
     disableTelemetry
