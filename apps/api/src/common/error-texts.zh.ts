@@ -358,6 +358,28 @@ const REASONS: Rule[] = [
   [/must have at least one instalment/, '至少须有一期'],
   [/must be \["field","ASC"\|"DESC"\]/, '格式须为 ["字段","ASC"|"DESC"]'],
   [/must be \[start, end\] with 0 <= start <= end/, '格式须为 [start, end]，且 0 <= start <= end'],
+  // the request body, records that are kept rather than deleted, and corrections of a complaint
+  [/is not valid JSON/, '不是有效的 JSON'],
+  [
+    /Send the body as (.+?) \(Content-Type: .+?\); this endpoint does not take (.+)\./,
+    (type, given) =>
+      `请以 ${type.split(' or ').join(' 或 ')} 格式发送请求内容（Content-Type: ${type.split(' or ').join(' 或 ')}）；此接口不接受${given === 'a body without a Content-Type' ? '未注明 Content-Type 的请求内容' : ` ${given}`}。`,
+  ],
+  [
+    /A household file is never deleted \(ARC-1: the file is kept\)\. To withdraw it, mark it inactive: PUT (\S+) with active: false\./,
+    '住户档案不能删除（ARC-1：档案须保留）。如需撤销，请将其标为停用：PUT $1，active: false。',
+  ],
+  [
+    /A complaint is never deleted \(CMP-7\): one found invalid is still answered, then closed with its reason through its process \(invalidReason at intake, or invalid and invalidReason on the handling task\)\./,
+    '投诉不能删除（CMP-7）：无效投诉也须答复，再通过其流程注明原因结案（受理时填写 invalidReason，或在处理任务中勾选 invalid 并填写 invalidReason）。',
+  ],
+  [/is changed through the case's tier override \(POST (\S+)\), which re-times the handling/, '须通过个案的级别调整更改（POST $1），处理期限随之重新计算'],
+  [/is not corrected: to move the handling to another department, reassign its task through the case \(POST (\S+)\)/, '不能更正：如需改由其他部门处理，请通过个案改派其任务（POST $1）'],
+  [/is fixed when the complaint is taken: its case is filed under that household/, '在受理投诉时确定：个案已归入该住户的档案'],
+  [/is fixed when the complaint is taken: it records how the complaint came in/, '在受理投诉时确定：记录投诉的来源渠道'],
+  [/is fixed when the complaint is taken: its process set the deadlines by it/, '在受理投诉时确定：流程已据此设定期限'],
+  [/is kept by the complaint's process and changes only through its tasks/, '由投诉流程维护，只能通过其任务更改'],
+  [/is kept by the system and cannot be changed/, '由系统维护，不能更改'],
 ];
 
 const compile = (rules: Rule[]): Rule[] => rules.map(([pattern, text]) => [new RegExp(`^(?:${pattern.source})$`, pattern.flags), text]);

@@ -1,7 +1,19 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Equals, IsBoolean, IsDateString, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Equals, IsBoolean, IsDateString, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ComplaintChannel, ComplaintTier, Department } from '../../../../prisma/client';
 import { PHONE } from '../archive/households/households.dto';
+
+/** The checks of what the resident said, the same at intake and in a correction. */
+const said = {
+  complainantName: () => applyDecorators(IsString(), MinLength(1, { message: 'complainantName is required' }), MaxLength(100)),
+  phone: () => Matches(PHONE, { message: 'phone must be a phone number' }),
+  occurredAt: () => IsDateString({}, { message: 'occurredAt must be an ISO 8601 date-time' }),
+  place: () => applyDecorators(IsString(), MinLength(1, { message: 'place is required' }), MaxLength(200)),
+  subject: () => applyDecorators(IsString(), MinLength(1, { message: 'subject is required' }), MaxLength(200)),
+  description: () => applyDecorators(IsString(), MinLength(1, { message: 'description is required' }), MaxLength(5000)),
+  request: () => applyDecorators(IsString(), MinLength(1, { message: 'request is required' }), MaxLength(2000)),
+};
 
 /** CMP-1: what the reception records when it takes a complaint, at the desk, on the hotline, by letter or online. */
 export class CreateComplaintDto {
@@ -11,13 +23,11 @@ export class CreateComplaintDto {
   householdId?: number;
 
   @ApiProperty({ example: '王芳' })
-  @IsString()
-  @MinLength(1, { message: 'complainantName is required' })
-  @MaxLength(100)
+  @said.complainantName()
   complainantName: string;
 
   @ApiProperty({ example: '13800138000' })
-  @Matches(PHONE, { message: 'phone must be a phone number' })
+  @said.phone()
   phone: string;
 
   @ApiProperty({ enum: ComplaintChannel })
@@ -25,19 +35,15 @@ export class CreateComplaintDto {
   channel: ComplaintChannel;
 
   @ApiProperty({ description: 'When it happened (ISO 8601)' })
-  @IsDateString({}, { message: 'occurredAt must be an ISO 8601 date-time' })
+  @said.occurredAt()
   occurredAt: string;
 
   @ApiProperty({ example: '3栋 电梯间' })
-  @IsString()
-  @MinLength(1, { message: 'place is required' })
-  @MaxLength(200)
+  @said.place()
   place: string;
 
   @ApiProperty({ example: '夜班保安', description: 'The person or department complained about' })
-  @IsString()
-  @MinLength(1, { message: 'subject is required' })
-  @MaxLength(200)
+  @said.subject()
   subject: string;
 
   @ApiProperty({ enum: Department, description: 'The department responsible for handling it' })
@@ -45,15 +51,11 @@ export class CreateComplaintDto {
   department: Department;
 
   @ApiProperty({ description: 'What happened' })
-  @IsString()
-  @MinLength(1, { message: 'description is required' })
-  @MaxLength(5000)
+  @said.description()
   description: string;
 
   @ApiProperty({ description: 'What the resident asks for' })
-  @IsString()
-  @MinLength(1, { message: 'request is required' })
-  @MaxLength(2000)
+  @said.request()
   request: string;
 
   @ApiProperty({ enum: ComplaintTier, description: 'Proposed by the receptionist (CMP-2/3/4); a supervisor may change it' })
@@ -81,3 +83,59 @@ export class CreateComplaintDto {
   @Equals(true, { message: 'confirmedWithResident must be true: read the record back to the resident first' })
   confirmedWithResident: boolean;
 }
+
+/** Given (even as null, which is then refused): an omitted field of a correction is left as it is. */
+const given = () => ValidateIf((_: object, value: unknown) => value !== undefined);
+
+/**
+ * A correction of what the resident said that was taken down wrongly (a typo in the place or the request):
+ * the fields of CMP-1 that describe the complaint, checked as at intake. What the process goes by (tier,
+ * department, channel, household, deadlines) is not corrected here.
+ */
+export class CorrectComplaintDto {
+  @ApiPropertyOptional({ example: '王芳' })
+  @given()
+  @said.complainantName()
+  complainantName?: string;
+
+  @ApiPropertyOptional({ example: '13800138000' })
+  @given()
+  @said.phone()
+  phone?: string;
+
+  @ApiPropertyOptional({ description: 'When it happened (ISO 8601)' })
+  @given()
+  @said.occurredAt()
+  occurredAt?: string;
+
+  @ApiPropertyOptional({ example: '3栋 电梯间' })
+  @given()
+  @said.place()
+  place?: string;
+
+  @ApiPropertyOptional({ example: '夜班保安' })
+  @given()
+  @said.subject()
+  subject?: string;
+
+  @ApiPropertyOptional()
+  @given()
+  @said.description()
+  description?: string;
+
+  @ApiPropertyOptional()
+  @given()
+  @said.request()
+  request?: string;
+
+  @ApiPropertyOptional({ description: 'Why it is corrected; kept in the case timeline with the change' })
+  @given()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(1000)
+  reason?: string;
+}
+
+/** The fields a correction may change. */
+export const CORRECTABLE = ['complainantName', 'phone', 'occurredAt', 'place', 'subject', 'description', 'request'] as const;
+export type CorrectableField = (typeof CORRECTABLE)[number];

@@ -1,19 +1,61 @@
-import { Body, Controller, Get, Injectable, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Delete, Get, Injectable, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ComplaintChannel, ComplaintStatus, ComplaintTier, Department, Prisma } from '../../../../prisma/client';
+import { ComplaintChannel, ComplaintStatus, ComplaintTier, Department, Prisma, type Complaint } from '../../../../prisma/client';
 import { parseDuration } from '../../../../workflows/core/calendar';
 import { complaintTitle, complaintWorkflowId, DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from '../../../../workflows/complaint/policy';
 import type { ComplaintInput } from '../../../../workflows/complaint/workflow';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { CasesService } from '../cases/cases.service';
 import { assertReference, CrudService, idPipe, listQuery, sendPage } from '../common/crud';
-import { badRequest } from '../common/errors';
+import { badRequest, invalidFields, type FieldError } from '../common/errors';
 import { columns, contains, enumEq, intEq, takeFromFilter, text, type ListParams, type ListSpec } from '../common/list-query';
+import { methodNotAllowed } from '../common/method-not-allowed';
+import { validationPipe } from '../common/validation';
+import { askedChanges } from '../common/whole-record';
 import { PrismaService } from '../database/prisma.service';
-import { CreateComplaintDto } from './complaints.dto';
+import { CORRECTABLE, CorrectComplaintDto, CreateComplaintDto, type CorrectableField } from './complaints.dto';
 
 const DAY = 86_400_000;
+
+/**
+ * Why a field of the complaint is not corrected through PUT, and how it does change. Everything but the
+ * resident's own words is either what the process was started with and goes by, or the process's record.
+ */
+function notCorrectable(field: string, caseId: number): FieldError {
+  switch (field) {
+    case 'tier':
+      return { field, message: `is changed through the case's tier override (POST /cases/${caseId}/tier), which re-times the handling` };
+    case 'department':
+      return { field, message: `is not corrected: to move the handling to another department, reassign its task through the case (POST /cases/${caseId}/reassign)` };
+    case 'householdId':
+      return { field, message: 'is fixed when the complaint is taken: its case is filed under that household' };
+    case 'channel':
+      return { field, message: 'is fixed when the complaint is taken: it records how the complaint came in' };
+    case 'damageOngoing':
+    case 'requestedBy':
+      return { field, message: 'is fixed when the complaint is taken: its process set the deadlines by it' };
+    case 'status':
+    case 'resolvedAt':
+    case 'resolvedOnTime':
+    case 'invalidReason':
+    case 'informedAt':
+    case 'informMethod':
+    case 'returnVisitAt':
+    case 'satisfaction':
+    case 'reopenCount':
+      return { field, message: "is kept by the complaint's process and changes only through its tasks" };
+    default:
+      return { field, message: 'is kept by the system and cannot be changed' };
+  }
+}
+
+const correctable = new Set<string>(CORRECTABLE);
+const correctionPipe = validationPipe();
+
+/** A field's value as the timeline keeps it (dates as ISO strings). */
+const shown = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 /** The complaint register: intake (CMP-1), the list with its follow-up view (CMP-8), and the figures. */
 @Injectable()
@@ -133,6 +175,69 @@ export class ComplaintsService extends CrudService {
     return this.get(complaint.id);
   }
 
+  /**
+   * What a PUT asks to correct, validated: the stock client sends the whole record it read, so fields that
+   * hold their stored value are left out, a real change to a field that is not the resident's words is
+   * refused (400 naming it, with how it does change), and the rest is checked as at intake.
+   */
+  async correctionOf(id: number, body: unknown): Promise<CorrectComplaintDto> {
+    const stored = (await this.get(id)) as Complaint;
+    // The case is attached for reading; it changes through its own endpoints, never through the complaint.
+    const asked = askedChanges(body, stored, { attached: ['case'] });
+    const refused = Object.keys(asked)
+      .filter((field) => field in stored && !correctable.has(field))
+      .map((field) => notCorrectable(field, stored.caseId));
+    if (refused.length) throw invalidFields(refused);
+    return (await correctionPipe.transform(asked, { type: 'body', metatype: CorrectComplaintDto })) as CorrectComplaintDto;
+  }
+
+  /**
+   * Corrects what the resident said that was taken down wrongly, with one COMPLAINT_CORRECTED entry on
+   * the case timeline: each field's value before and after, the reason, and who corrected it. Nothing
+   * changed, nothing is written. The row is locked while it is compared, so each entry's "from" is the
+   * value it replaced, also when two corrections cross.
+   *
+   * A closed complaint (resolved, or invalid and closed) can still be corrected. Its file is what the
+   * estate keeps and shows later (figures, the household's history, a dispute), so a wrong place or phone
+   * must not stay wrong; the process has finished, so nothing it does depends on these words any more; and
+   * the record stays trustworthy because nothing is overwritten silently: the timeline keeps the earlier
+   * value, the reason, who changed it and when, also after the case is closed.
+   */
+  async correct(id: number, dto: CorrectComplaintDto, staff: StaffPrincipal) {
+    const { reason, ...fields } = dto;
+    await this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Complaint" WHERE id = ${id} FOR UPDATE`;
+      const current = await tx.complaint.findUniqueOrThrow({ where: { id } });
+      const changes: Partial<Record<CorrectableField, { from: unknown; to: unknown }>> = {};
+      const data: Prisma.ComplaintUpdateInput = {};
+      for (const field of CORRECTABLE) {
+        const given = fields[field];
+        if (given === undefined) continue;
+        const value = field === 'occurredAt' ? new Date(given) : given;
+        if (shown(value) === shown(current[field])) continue;
+        changes[field] = { from: shown(current[field]), to: shown(value) };
+        Object.assign(data, { [field]: value });
+      }
+      if (!Object.keys(changes).length) return;
+      await tx.complaint.update({ where: { id }, data });
+      if (changes.subject) {
+        // The case's title names the subject (as the process writes it when the tier changes).
+        const title = complaintTitle(current.tier, String(changes.subject.to));
+        await tx.case.update({ where: { id: current.caseId }, data: { titleZh: title.zh, titleEn: title.en } });
+      }
+      await tx.timelineEntry.create({
+        data: {
+          key: `complaint-corrected:${id}:${randomUUID()}`,
+          caseId: current.caseId,
+          type: 'COMPLAINT_CORRECTED',
+          actorId: staff.id,
+          data: { changes, ...(reason ? { reason } : {}) } as Prisma.InputJsonValue,
+        },
+      });
+    });
+    return this.get(id);
+  }
+
   /** Received, handled on time and late, pending, invalid, return-visit rate and satisfaction, per tier and department. */
   async figures(from: Date, to: Date) {
     const rows = await this.prisma.complaint.findMany({ where: { createdAt: { gte: from, lt: to } } });
@@ -199,5 +304,24 @@ export class ComplaintsController {
   @Post()
   take(@Body() dto: CreateComplaintDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.complaints.take(dto, staff);
+  }
+
+  /**
+   * Corrects what the resident said (place, time, subject, description, request, name, phone), with the
+   * change in the case timeline. Takes the whole record as the stock client sends it; answers it as GET does.
+   */
+  @Put(':id')
+  @ApiBody({ type: CorrectComplaintDto })
+  async correct(@Param('id', idPipe) id: number, @Body() body: unknown, @CurrentStaff() staff: StaffPrincipal) {
+    return this.complaints.correct(id, await this.complaints.correctionOf(id, body), staff);
+  }
+
+  /** CMP-7: a complaint is never dropped; 405 with the way an invalid one is closed. */
+  @Delete(':id')
+  async remove(@Param('id', idPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<never> {
+    await this.complaints.get(id);
+    const message =
+      'A complaint is never deleted (CMP-7): one found invalid is still answered, then closed with its reason through its process (invalidReason at intake, or invalid and invalidReason on the handling task).';
+    throw methodNotAllowed(res, ['GET', 'HEAD', 'PUT'], message);
   }
 }

@@ -1,15 +1,23 @@
-import { Controller, Injectable } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Injectable, Param, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { OccupancyKind, PartyType } from '../../../../../prisma/client';
-import { assertReference, CrudController, CrudService } from '../../common/crud';
-import { badRequest } from '../../common/errors';
+import { assertReference, CrudController, CrudService, idPipe } from '../../common/crud';
+import { badRequest, invalidFields } from '../../common/errors';
 import { boolEq, columns, contains, enumEq, intEq, text, type ListSpec } from '../../common/list-query';
+import { methodNotAllowed } from '../../common/method-not-allowed';
+import { bodyPipe } from '../../common/validation';
+import { askedChanges } from '../../common/whole-record';
 import { PrismaService } from '../../database/prisma.service';
 import { dateOnly } from '../household-part';
 import { unitJson } from '../units/units';
 import { CreateHouseholdDto, UpdateHouseholdDto } from './households.dto';
 
 const include = { unit: { include: { building: { select: { id: true, code: true, name: true } } } } };
+
+/** Fields of the file that the system keeps; the unit is attached for reading and changes by `unitId`. */
+const KEPT = ['id', 'createdAt', 'updatedAt'];
+const updatePipe = bodyPipe(UpdateHouseholdDto);
 
 type Row = { unit: { areaSqm: unknown }; moveInDate: Date | null };
 
@@ -90,5 +98,26 @@ export class HouseholdsController extends CrudController({
 }) {
   constructor(service: HouseholdsService) {
     super(service);
+  }
+
+  /**
+   * The changes of a household file. Takes the whole record as `ra-data-simple-rest` sends it back: fields
+   * that hold their stored value are no change; a changed id or timestamp is refused, naming the field.
+   */
+  @Put(':id')
+  @ApiBody({ type: UpdateHouseholdDto })
+  override async update(@Param('id', idPipe) id: number, @Body() body: unknown) {
+    const asked = askedChanges(body, (await this.service.get(id)) as object, { attached: ['unit'] });
+    const refused = KEPT.filter((field) => field in asked).map((field) => ({ field, message: 'is kept by the system and cannot be changed' }));
+    if (refused.length) throw invalidFields(refused);
+    return this.service.update(id, await updatePipe.transform(asked, { type: 'body', metatype: UpdateHouseholdDto }));
+  }
+
+  /** ARC-1: a household file is kept; it is withdrawn (marked inactive), never deleted. */
+  @Delete(':id')
+  async remove(@Param('id', idPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<never> {
+    await this.service.get(id);
+    const message = `A household file is never deleted (ARC-1: the file is kept). To withdraw it, mark it inactive: PUT /households/${id} with active: false.`;
+    throw methodNotAllowed(res, ['GET', 'HEAD', 'PUT'], message);
   }
 }
