@@ -2,8 +2,7 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production PRISMA_HIDE_UPDATE_MESSAGE=1
-# Chinese letters need a CJK font embedded in their PDFs.
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
+# The CJK font embedded in every PDF comes with the npm packages (@expo-google-fonts/noto-sans-sc).
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 RUN npm ci --include=dev --no-audit --no-fund
