@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import type { PrismaClient } from '../../prisma/client';
 import { eventually, http, login, seedTestStaff, startApi, startWorker, temporalClient, testPrisma, type RunningApi, type RunningWorker } from '../harness';
 import { recordHistory } from '../harness/histories';
+import { pdfText } from '../harness/pdf';
 import { fixtureBuilding, overdueBill, waitRun } from './support';
 
 type Client = ReturnType<typeof http>;
@@ -151,7 +151,7 @@ describe('fees: billing, payments, cash handover', () => {
     const receipt = await fetch(`${api.url}/payments/${paid.body.id}/receipt.pdf`, { headers: { Authorization: `Bearer ${tokens.cashier}` } });
     expect(receipt.headers.get('content-type')).toBe('application/pdf');
     const pdf = Buffer.from(await receipt.arrayBuffer());
-    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
+    const text = pdfText(pdf);
     expect(text).toContain(paid.body.receiptNumber);
     expect(text).toContain('贰佰元整');
   });

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import type { PrismaClient } from '../../prisma/client';
 import { DEFAULT_DUNNING_POLICY, type DunningPolicy } from '../../workflows/dunning/policy';
 import { eventually, http, login, seedTestStaff, startApi, startWorker, temporalClient, testPrisma, type RunningApi, type RunningWorker } from '../harness';
 import { recordHistory } from '../harness/histories';
+import { pdfText, savePdfPage } from '../harness/pdf';
 import { ALWAYS_OPEN, DEFAULT_HOURS, fixtureBuilding, overdueBill, useCalendar } from './support';
 
 type Client = ReturnType<typeof http>;
@@ -179,9 +179,11 @@ describe('fees: the dunning ladder', () => {
     // FEE-4: the letter is a PDF in the outbox; the clerk posts it and records the tracking number.
     const letter = await eventually(() => prisma.message.findFirst({ where: { householdId: household.id, template: 'dunning-demand-letter', status: 'SENT' } }).then((m) => m ?? undefined), 20_000, 'letter');
     expect(letter.channel).toBe('LETTER');
-    const letterText = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(letter.pdf!) }).toString();
+    const letterText = pdfText(letter.pdf!);
+    expect(letterText).toContain(household.name);
     expect(letterText).toContain('催缴函');
     expect(letterText).toContain('300.00');
+    expect(savePdfPage(letter.pdf!, 'dunning-demand-letter').subarray(1, 4).toString()).toBe('PNG');
     const post = await openTask(ladder.caseId, 'post-letter-1');
     expect(post.candidateRole).toBe('INTERNAL_CLERK');
     expect((await as.clerk.post(`/tasks/${post.id}/complete`, { formData: { postedAt: '2026-11-23' } })).status).toBe(400);
@@ -203,7 +205,7 @@ describe('fees: the dunning ladder', () => {
     expect(referred).toMatchObject({ step: 'REFERRED', stopReason: 'referred' });
     const bundle = await prisma.document.findUniqueOrThrow({ where: { id: referred.bundleDocumentId! } });
     expect(bundle).toMatchObject({ householdId: household.id, kind: 'LEGAL_BUNDLE', mimeType: 'application/pdf' });
-    const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(bundle.content) }).toString();
+    const text = pdfText(bundle.content);
     for (const evidence of ['EMS1234567890CN', '认为物业服务差', '业主仍拒绝缴费', 'dunning-reminder', '300.00', '经电话、催缴函和上门均拒缴']) expect(text).toContain(evidence);
     expect((await prisma.case.findUniqueOrThrow({ where: { id: ladder.caseId } })).status).toBe('CLOSED');
     await record(ladder.workflowId, 'referred');

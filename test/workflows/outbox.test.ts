@@ -1,10 +1,15 @@
-import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, packagedLetterFont } from '../../apps/common/config';
+import { createPdfLetterPrinter } from '../../apps/worker/src/outbox/letters';
 import type { PrismaClient } from '../../prisma/client';
 import { startCoreDemo } from '../support/core-demo';
 import type { CoreDemoPolicy } from '../support/core-demo.workflow';
 import { eventually, http as client, login, seedTestStaff, startApi, startWorker, testPrisma, unique, type RunningApi, type RunningWorker } from '../harness';
+import { pdfText, savePdfPage } from '../harness/pdf';
 
 /** A local SMS gateway: answers 503 while `down`, records what it accepted. */
 function startGateway() {
@@ -114,9 +119,10 @@ describe('outbox channels: SMS gateway over HTTP, recorded SMS, letters as PDF',
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
+    const text = pdfText(pdf);
     expect(text).toContain('李明，您好：请于十五日内缴清物业管理费。');
     expect(text).toContain('催缴通知书');
+    expect(savePdfPage(pdf, 'outbox-letter').subarray(1, 4).toString()).toBe('PNG');
 
     const bad = await clerk.put(`/messages/${letter.id}/posting`, { trackingNumber: '?' });
     expect(bad.body.errors[0].field).toBe('trackingNumber');
@@ -148,6 +154,41 @@ describe('recorded SMS (the default provider)', () => {
       await api.close();
       await worker.stop();
       await prisma.$disconnect();
+    }
+  });
+});
+
+describe('the letter font', () => {
+  const letter = { recipientName: '王小明', address: '滨湖路 88 号 3 栋 1202', subject: '催缴函', body: '请于十五日内缴清物业管理费。', reference: 'L-1', date: new Date('2026-11-23T00:00:00Z') };
+  const print = async (env: NodeJS.ProcessEnv) => {
+    const config = loadConfig(env);
+    return Buffer.from(await createPdfLetterPrinter({ path: config.LETTER_FONT_PATH, family: config.LETTER_FONT_FAMILY }, config.MAIL_FROM).render(letter));
+  };
+
+  it('is by default the Noto Sans SC that npm install brings, embedded, so letters print with no fonts on the machine', async () => {
+    expect(loadConfig({}).LETTER_FONT_PATH).toBe(packagedLetterFont());
+    const pdf = await print({});
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
+    expect(pdfText(pdf)).toContain('王小明');
+  });
+
+  it('may be another font file (LETTER_FONT_PATH); a face name matters only for a collection', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letter-font-'));
+    try {
+      const own = path.join(dir, 'own.ttf');
+      fs.copyFileSync(packagedLetterFont(), own);
+      // The face of the former default collection, still set, is ignored for a single font.
+      const config = loadConfig({ LETTER_FONT_PATH: own, LETTER_FONT_FAMILY: 'NotoSansCJKsc-Regular' });
+      expect(config).toMatchObject({ LETTER_FONT_PATH: own, LETTER_FONT_FAMILY: undefined });
+      expect(pdfText(await print({ LETTER_FONT_PATH: own }))).toContain('滨湖路 88 号');
+
+      expect(() => loadConfig({ LETTER_FONT_PATH: path.join(dir, 'missing.ttc') })).toThrow(/LETTER_FONT_PATH: no font file at .*missing\.ttc; run npm install/);
+      const collection = path.join(dir, 'fonts.ttc');
+      fs.writeFileSync(collection, Buffer.from('ttcf\0\x01\0\0', 'latin1'));
+      expect(() => loadConfig({ LETTER_FONT_PATH: collection })).toThrow(/LETTER_FONT_FAMILY must name the face to embed from the font collection/);
+      expect(loadConfig({ LETTER_FONT_PATH: collection, LETTER_FONT_FAMILY: 'NotoSansCJKsc-Regular' }).LETTER_FONT_FAMILY).toBe('NotoSansCJKsc-Regular');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
