@@ -90,7 +90,7 @@ describe('BPM core: tasks, deadlines, escalation, overrides, timeline, outbox', 
     (await prisma.timelineEntry.findMany({ where: { caseId }, orderBy: { id: 'asc' } })).map((e) => e.type);
 
   it('a task completed in time: queue, claim, complete, case closed, no escalation', async () => {
-    const { caseId, taskId, workflowId } = await startDemo({ task: review([{ due: { after: 'PT60S' }, escalate: { reassignTo: { role: 'OFFICE_DIRECTOR' } } }]) });
+    const { caseId, taskId, workflowId } = await startDemo({ task: review([{ due: { after: 'PT60S' }, escalate: { bringIn: { role: 'OFFICE_DIRECTOR' } } }]) });
 
     const queue = await as.supervisor.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ view: 'queue', caseId }))}`);
     expect(queue.body.map((t: { id: number }) => t.id)).toEqual([taskId]);
@@ -119,58 +119,101 @@ describe('BPM core: tasks, deadlines, escalation, overrides, timeline, outbox', 
     await recordHistory(temporal.client, workflowId, 'core-demo', 'completed-in-time');
   });
 
-  it('a missed deadline escalates twice up the chain, notifying each level by e-mail', async () => {
+  it('a missed deadline brings the next level in without taking the work away, and a follow-up deadline escalates again up to the director', async () => {
     const before = smtp.received.length;
     const { caseId, taskId, workflowId } = await startDemo({
       task: review(
-        [
-          { due: { after: 'PT2S' }, escalate: { reassignTo: 'next-in-chain', notify: true } },
-          { due: { after: 'PT4S' }, escalate: { reassignTo: 'next-in-chain', notify: true } },
-        ],
+        [{ key: 'answer', label: { zh: '答复', en: 'Answer' }, due: { after: 'PT2S' }, escalate: { bringIn: 'next-in-chain', notify: true, followUp: { after: 'PT3S' } } }],
         'RECEPTION',
       ),
     });
-    const task = await eventually(
-      async () => {
-        const t = await prisma.task.findUniqueOrThrow({ where: { id: taskId } });
-        return t.escalationLevel === 2 ? t : undefined;
-      },
-      20_000,
-      'two escalations',
-    );
-    expect(task).toMatchObject({ candidateRole: 'OFFICE_DIRECTOR', dueAt: null, status: 'OPEN' });
-    expect((await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).escalationLevel).toBe(2);
-    const types = await timelineTypes(caseId);
-    expect(types.filter((t) => t === 'DEADLINE_MISSED')).toHaveLength(2);
+    const atLevel = (level: number) =>
+      eventually(
+        async () => {
+          const t = await prisma.task.findUniqueOrThrow({ where: { id: taskId }, include: { deadlines: { orderBy: { id: 'asc' } } } });
+          return t.escalationLevel === level ? t : undefined;
+        },
+        20_000,
+        `escalation level ${level}`,
+      );
+
+    // Level 1: the supervisor is brought in; the task stays in reception's queue with a follow-up deadline.
+    const first = await atLevel(1);
+    expect(first).toMatchObject({ candidateRole: 'RECEPTION', escalatedRole: 'CS_SUPERVISOR', status: 'OPEN' });
+    expect(first.deadlines.map((d) => [d.key, d.status])).toEqual([['answer', 'MISSED'], ['follow-up-1', 'PENDING']]);
+    expect(first.dueAt?.getTime()).toBe(first.deadlines[1].dueAt.getTime());
+    const queue = await as.reception.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ view: 'queue', caseId }))}`);
+    expect(queue.body.map((t: { id: number }) => t.id)).toEqual([taskId]);
+    const followedUp = await as.supervisor.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ view: 'escalated', caseId }))}`);
+    expect(followedUp.body.map((t: { id: number }) => t.id)).toEqual([taskId]);
+
+    // Silence: level 2 brings the director in, and a deadline keeps running.
+    const second = await atLevel(2);
+    expect(second).toMatchObject({ candidateRole: 'RECEPTION', escalatedRole: 'OFFICE_DIRECTOR' });
+    expect(second.deadlines.map((d) => [d.key, d.status])).toEqual([['answer', 'MISSED'], ['follow-up-1', 'MISSED'], ['follow-up-2', 'PENDING']]);
+    expect(second.dueAt).not.toBeNull();
+    expect((await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).escalationLevel).toBeGreaterThanOrEqual(2);
     const escalations = await prisma.timelineEntry.findMany({ where: { caseId, type: 'ESCALATED' }, orderBy: { id: 'asc' } });
-    expect(escalations.map((e) => (e.data as { to: { role: string } }).to.role)).toEqual(['CS_SUPERVISOR', 'OFFICE_DIRECTOR']);
+    expect(escalations.slice(0, 2).map((e) => (e.data as { broughtIn: { role: string } }).broughtIn.role)).toEqual(['CS_SUPERVISOR', 'OFFICE_DIRECTOR']);
+    expect((escalations[0].data as { stays: { role: string } }).stays.role).toBe('RECEPTION');
 
     const addressOf = (m: (typeof smtp.received)[number]) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text;
-    // Every CS supervisor is told at level 1, the director at level 2.
+    // The supervisor is told at level 1, the director at level 2, and reception, who holds it, each time.
     const mails = await eventually(async () => {
       const got = smtp.received.slice(before).filter((m) => m.subject?.includes('审核投诉'));
       return got.some((m) => addressOf(m) === 'director@estate-desk.local') ? got : undefined;
     }, 15_000, 'escalation e-mails');
-    expect(mails.map(addressOf)).toEqual(expect.arrayContaining(['supervisor@estate-desk.local', 'director@estate-desk.local']));
-    expect(mails.find((m) => m.to && JSON.stringify(m.to).includes('director'))?.subject).toBe('任务已升级（第 2 级）：审核投诉');
+    expect(mails.map(addressOf)).toEqual(expect.arrayContaining(['supervisor@estate-desk.local', 'director@estate-desk.local', 'reception@estate-desk.local']));
+    expect(mails.find((m) => addressOf(m) === 'director@estate-desk.local')?.subject).toBe('任务已逾期，请跟进（第 2 级）：审核投诉');
 
-    // It is overdue in the director's inbox, the escalations view shows it, and the director can take it.
+    // The director sees it in the escalations and in the overdue view, and may take it over.
     const overdue = await as.director.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ view: 'overdue', caseId }))}`);
-    expect(overdue.body).toEqual([expect.objectContaining({ id: taskId, overdue: true, escalationLevel: 2 })]);
+    expect(overdue.body).toEqual([expect.objectContaining({ id: taskId, overdue: true })]);
+    expect(overdue.body[0].deadlines.map((d: { key: string }) => d.key)).toEqual(expect.arrayContaining(['answer', 'follow-up-1', 'follow-up-2']));
     const view = await as.director.get('/escalations?filter={"withinHours":1}');
     expect(view.body.map((c: { id: number }) => c.id)).toContain(caseId);
-    expect((await as.reception.post(`/tasks/${taskId}/claim`)).status).toBe(403);
+    const director = await prisma.staff.findUniqueOrThrow({ where: { username: 'director' } });
+    expect((await as.director.post(`/cases/${caseId}/reassign`, { taskId, assigneeId: director.id, reason: '主任亲自接手' })).status).toBe(200);
+    expect((await as.reception.post(`/tasks/${taskId}/claim`)).status).toBe(409);
     expect((await as.director.post(`/tasks/${taskId}/complete`, { formData: { answer: '主任亲自处理' } })).status).toBe(200);
     await temporal.client.workflow.getHandle(workflowId).result();
-    await recordHistory(temporal.client, workflowId, 'core-demo', 'escalated-twice');
+    const closed = await prisma.taskDeadline.findMany({ where: { taskId }, orderBy: { id: 'asc' } });
+    expect(closed.filter((d) => d.status === 'PENDING')).toEqual([]);
+    await recordHistory(temporal.client, workflowId, 'core-demo', 'brought-in-twice');
+  });
+
+  it('a manager moves one deadline of a task on its own; the other stays, and both times are in the timeline', async () => {
+    const { caseId, taskId } = await startDemo({
+      task: review([
+        { key: 'answer', label: { zh: '答复', en: 'Answer' }, due: { after: 'PT60S' }, escalate: { bringIn: 'next-in-chain' } },
+        { key: 'resolve', label: { zh: '解决', en: 'Resolution' }, due: { after: 'PT120S' }, escalate: { bringIn: 'next-in-chain' } },
+      ]),
+    });
+    await eventually(() => prisma.taskDeadline.count({ where: { taskId } }).then((n) => n === 2), 10_000, 'the deadlines');
+    const [answer, resolve] = await prisma.taskDeadline.findMany({ where: { taskId }, orderBy: { dueAt: 'asc' } });
+    const later = new Date(resolve.dueAt.getTime() + 5 * 86_400_000).toISOString();
+    const moved = await as.director.post(`/cases/${caseId}/extend-deadline`, { taskId, deadlineKey: 'resolve', dueAt: later, reason: '需等待厂家配件' });
+    expect(moved.status).toBe(200);
+    const deadlines = moved.body.tasks[0].deadlines as { key: string; dueAt: string; moveReason: string | null; movedBy: { displayName: string } | null; basis: { rule: string } }[];
+    expect(deadlines.find((d) => d.key === 'answer')).toMatchObject({ dueAt: answer.dueAt.toISOString(), moveReason: null });
+    expect(deadlines.find((d) => d.key === 'resolve')).toMatchObject({ dueAt: later, moveReason: '需等待厂家配件', movedBy: { displayName: expect.stringMatching(/郑华/) } });
+    expect(deadlines[0].basis.rule).toBe('calendar');
+    const override = await prisma.timelineEntry.findFirstOrThrow({ where: { caseId, type: 'OVERRIDE' } });
+    expect(override.data).toMatchObject({ action: 'extendDeadline', deadlineKey: 'resolve', from: resolve.dueAt.toISOString(), dueAt: later });
+    expect((await prisma.taskDeadline.findUniqueOrThrow({ where: { id: answer.id } })).dueAt).toEqual(answer.dueAt);
+    const unknown = await as.director.post(`/cases/${caseId}/extend-deadline`, { taskId, deadlineKey: 'nope', dueAt: later, reason: '试一试' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0].field).toBe('deadlineKey');
+    await as.director.post(`/cases/${caseId}/close`, { justification: '测试结束' });
   });
 
   it('a manager extends a deadline so its escalation does not fire; the override and its reason are in the timeline', async () => {
-    const { caseId, taskId, workflowId } = await startDemo({ task: review([{ due: { after: 'PT3S' }, escalate: { reassignTo: 'next-in-chain' } }], 'RECEPTION') });
+    const { caseId, taskId, workflowId } = await startDemo({ task: review([{ due: { after: 'PT3S' }, escalate: { bringIn: 'next-in-chain' } }], 'RECEPTION') });
     const newDue = new Date(Date.now() + 120_000).toISOString();
     const extended = await as.supervisor.post(`/cases/${caseId}/extend-deadline`, { taskId, dueAt: newDue, reason: '住户出差，下周回来' });
     expect(extended.status).toBe(200);
     expect(new Date(extended.body.tasks[0].dueAt).toISOString()).toBe(newDue);
+    expect(extended.body.tasks[0].deadlines[0]).toMatchObject({ key: 'deadline-1', dueAt: newDue, moveReason: '住户出差，下周回来' });
 
     await new Promise((r) => setTimeout(r, 5000));
     const task = await prisma.task.findUniqueOrThrow({ where: { id: taskId } });
@@ -237,7 +280,7 @@ describe('BPM core: tasks, deadlines, escalation, overrides, timeline, outbox', 
   });
 
   it('a waiting case survives the worker being stopped and restarted; the deadline fires late, nothing is lost', async () => {
-    const { taskId, workflowId } = await startDemo({ task: review([{ due: { after: 'PT3S' }, escalate: { reassignTo: { role: 'OFFICE_DIRECTOR' } } }]) });
+    const { taskId, workflowId } = await startDemo({ task: review([{ due: { after: 'PT3S' }, escalate: { bringIn: { role: 'OFFICE_DIRECTOR' } } }]) });
     await worker.stop();
     await new Promise((r) => setTimeout(r, 4500));
     expect((await prisma.task.findUniqueOrThrow({ where: { id: taskId } })).escalationLevel).toBe(0);

@@ -1,4 +1,5 @@
-import { DEFAULT_CALENDAR, endOfBusinessDay } from '../../workflows/core/calendar';
+import { DEFAULT_CALENDAR, endOfBusinessDay, localDay, resolveDue } from '../../workflows/core/calendar';
+import { loadCalendar } from '../../workflows/core/activities';
 import { DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from '../../workflows/complaint/policy';
 import type { PrismaClient } from '../../prisma/client';
 import { eventually, http, login, seedTestStaff, startApi, startWorker, temporalClient, testPrisma, unique, type RunningApi, type RunningWorker } from '../harness';
@@ -113,16 +114,78 @@ describe('complaints', () => {
     expect(await tasksOf(letter.caseId)).toEqual(['handle']);
   });
 
-  it('CMP-2 a major complaint reaches the director the same day; answer in 2 days, resolved in 10', async () => {
+  /** The end of the local calendar day of an instant (China Standard Time). */
+  const endOfLocalDay = (at: Date) => Date.parse(`${localDay(at.getTime(), { utcOffsetMinutes: 480 })}T23:59:59+08:00`);
+
+  it('CMP-2 a major complaint reaches the director the same day; answer in 2 days, resolved in 10, each deadline on its own', async () => {
     await usePolicy();
     const major = await take({ tier: 'MAJOR' });
     const review = await task(major.caseId, 'director-review');
     expect(review.candidateRole).toBe('OFFICE_DIRECTOR');
-    expect(review.dueAt!.getTime()).toBe(endOfBusinessDay(review.createdAt.getTime(), DEFAULT_CALENDAR));
+    expect(review.dueAt!.getTime()).toBe(endOfLocalDay(review.createdAt));
     const handle = await task(major.caseId, 'handle');
     expect(handle).toMatchObject({ candidateDepartment: 'ENGINEERING', priority: 'HIGH' });
-    expect(handle.dueAt!.getTime() - handle.createdAt.getTime()).toBe(2 * DAY);
+    const calendar = await loadCalendar(prisma);
+    expect(handle.dueAt!.getTime()).toBe(resolveDue(handle.createdAt.getTime(), { after: 'P2D', business: true }, calendar));
     expect((await as.director.get('/tasks?filter={"view":"queue"}')).body.map((t: { id: number }) => t.id)).toContain(review.id);
+
+    // Both deadlines of the handling are on the complaint's case, each with how it was counted.
+    const kase = await as.reception.get(`/cases/${major.caseId}`);
+    const deadlines = kase.body.tasks.find((t: { key: string }) => t.key === 'handle').deadlines;
+    expect(deadlines.map((d: { key: string; labelZh: string }) => [d.key, d.labelZh])).toEqual([['answer', '给住户明确答复'], ['resolve', '解决']]);
+    expect(deadlines[1]).toMatchObject({
+      status: 'PENDING',
+      dueAt: new Date(resolveDue(handle.createdAt.getTime(), { after: 'P10D', business: true }, calendar)).toISOString(),
+      basis: { rule: 'business', duration: 'P10D', policy: { key: 'complaint', version: expect.any(Number) } },
+      onMiss: { bringIn: 'next-in-chain', notify: true },
+    });
+
+    // The director moves the resolution alone: the answer deadline stays, the timeline has both times of the one moved.
+    const later = new Date(Date.parse(deadlines[1].dueAt) + 5 * DAY).toISOString();
+    const moved = await as.director.post(`/cases/${major.caseId}/extend-deadline`, { taskId: handle.id, deadlineKey: 'resolve', dueAt: later, reason: '需业主委员会表决' });
+    expect(moved.status).toBe(200);
+    const after = moved.body.tasks.find((t: { key: string }) => t.key === 'handle').deadlines;
+    expect(after.map((d: { key: string; dueAt: string }) => [d.key, d.dueAt])).toEqual([['answer', deadlines[0].dueAt], ['resolve', later]]);
+    const override = await prisma.timelineEntry.findFirstOrThrow({ where: { caseId: major.caseId, type: 'OVERRIDE' } });
+    expect(override.data).toMatchObject({ action: 'extendDeadline', deadlineKey: 'resolve', from: deadlines[1].dueAt, dueAt: later, reason: '需业主委员会表决' });
+  });
+
+  it('CMP-2 after hours on a day off before more days off: the director has it the same calendar day, told at once by SMS and e-mail', async () => {
+    await usePolicy();
+    // Today and the next two days are days off (as a Sunday before a holiday would be): nobody is at work.
+    const days = [0, 1, 2].map((n) => new Date(`${localDay(Date.now() + n * DAY, { utcOffsetMinutes: 480 })}T00:00:00Z`));
+    const existing = await prisma.calendarDay.findMany({ where: { date: { in: days } } });
+    await prisma.calendarDay.createMany({ data: days.map((date) => ({ date, workday: false, nameZh: '测试假日', nameEn: 'Test holiday' })), skipDuplicates: true });
+    await prisma.staff.update({ where: { username: 'director' }, data: { phone: '13900001111' } });
+    try {
+      const major = await take({ tier: 'MAJOR' });
+      const review = await task(major.caseId, 'director-review');
+      expect(review.dueAt!.getTime()).toBe(endOfLocalDay(review.createdAt));
+      const told = await eventually(async () => {
+        const sent = await prisma.message.findMany({ where: { caseId: major.caseId, template: 'task-arrived-urgent' } });
+        return sent.length >= 2 ? sent : undefined;
+      }, 15_000, 'the director told at once');
+      expect(told.map((m) => [m.channel, m.recipient]).sort()).toEqual([['EMAIL', 'director@estate-desk.local'], ['SMS', '13900001111']]);
+      expect(told.find((m) => m.channel === 'SMS')!.body).toMatch(/重大投诉/);
+
+      // The answer counts working days: it skips the three days off, and says so.
+      const handle = await task(major.caseId, 'handle');
+      const answer = await prisma.taskDeadline.findUniqueOrThrow({ where: { taskId_key: { taskId: handle.id, key: 'answer' } } });
+      expect(answer.dueAt.getTime()).toBeGreaterThan(Date.now() + 3 * DAY);
+      const basis = answer.basis as { rule: string; daysOff: { date: string; holiday: boolean; nameZh?: string }[] };
+      expect(basis.rule).toBe('business');
+      expect(basis.daysOff.slice(0, 3)).toEqual(days.map((d) => expect.objectContaining({ date: d.toISOString().slice(0, 10), holiday: true, nameZh: '测试假日' })));
+      const opened = await prisma.timelineEntry.findFirstOrThrow({ where: { caseId: major.caseId, type: 'TASK_OPENED', taskId: handle.id } });
+      expect((opened.data as { deadlines: { key: string; basis: { rule: string } }[] }).deadlines.map((d) => [d.key, d.basis.rule])).toEqual([
+        ['answer', 'business'],
+        ['resolve', 'business'],
+      ]);
+      await as.director.post(`/cases/${major.caseId}/close`, { justification: '测试结束' });
+      await temporal.client.workflow.getHandle(await workflowOf(major.caseId)).result();
+      await recordHistory(temporal.client, await workflowOf(major.caseId), 'complaint', 'major-told-at-once');
+    } finally {
+      await prisma.calendarDay.deleteMany({ where: { date: { in: days.filter((d) => !existing.some((e) => e.date.getTime() === d.getTime())) } } });
+    }
   });
 
   it('CMP-2 each missed deadline of a major complaint escalates up the chain', async () => {
@@ -132,10 +195,13 @@ describe('complaints', () => {
       const t = await task(major.caseId, 'handle');
       return t.escalationLevel === 2 ? t : undefined;
     }, 20_000, 'two escalations');
-    expect(handle.candidateRole).toBe('OFFICE_DIRECTOR');
-    // Whoever the task passes to is told by e-mail.
+    // The work stays with the department; the director is brought in to follow it up, and a deadline keeps running.
+    expect(handle).toMatchObject({ candidateDepartment: 'ENGINEERING', candidateRole: null, escalatedRole: 'OFFICE_DIRECTOR' });
+    expect(handle.dueAt).not.toBeNull();
+    expect((await as.engineer.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ view: 'queue', caseId: major.caseId }))}`)).body.map((t: { key: string }) => t.key)).toContain('handle');
+    // The levels brought in are told by e-mail.
     const notices = await eventually(async () => {
-      const sent = await prisma.message.findMany({ where: { caseId: major.caseId, template: 'task-escalated' } });
+      const sent = await prisma.message.findMany({ where: { caseId: major.caseId, template: 'task-followed-up' } });
       return sent.length > 0 && sent.every((m) => m.status === 'SENT') ? sent : undefined;
     }, 20_000, 'escalation e-mails sent');
     const director = await prisma.staff.findUniqueOrThrow({ where: { username: 'director' } });
@@ -147,7 +213,7 @@ describe('complaints', () => {
     await complete(as.commissioner, major.caseId, 'return-visit', { satisfaction: 'SATISFIED' });
     await temporal.client.workflow.getHandle(await workflowOf(major.caseId)).result();
     expect((await prisma.complaint.findUniqueOrThrow({ where: { id: major.id } })).resolvedOnTime).toBe(false);
-    await recordHistory(temporal.client, await workflowOf(major.caseId), 'complaint', 'major-escalated');
+    await recordHistory(temporal.client, await workflowOf(major.caseId), 'complaint', 'major-brought-in');
   });
 
   it('CMP-3 an important complaint goes to the department supervisor within 1 hour and is handled in 3 days', async () => {
@@ -267,9 +333,10 @@ describe('complaints', () => {
 
     expect((await task(urgent.caseId, 'director-review')).candidateRole).toBe('OFFICE_DIRECTOR');
     await eventually(async () => (await prisma.complaint.findUniqueOrThrow({ where: { id: urgent.id } })).tier === 'MAJOR', 10_000, 'the new tier');
+    const calendar = await loadCalendar(prisma);
     await eventually(async () => {
       const handle = await task(urgent.caseId, 'handle');
-      return Math.abs(handle.dueAt!.getTime() - (Date.now() + 2 * DAY)) < 60_000;
+      return Math.abs(handle.dueAt!.getTime() - resolveDue(Date.now(), { after: 'P2D', business: true }, calendar)) < 60_000;
     }, 10_000, 'the major deadline on the handling');
   });
 
@@ -284,7 +351,8 @@ describe('complaints', () => {
     await eventually(async () => (await prisma.complaint.findUniqueOrThrow({ where: { id: minor.id } })).tier === 'MAJOR', 10_000, 'the new tier');
     expect(await prisma.case.findUniqueOrThrow({ where: { id: minor.caseId } })).toMatchObject({ titleZh: '重大投诉：维修部 夜班人员', titleEn: 'Major complaint: 维修部 夜班人员' });
     const handle = await task(minor.caseId, 'handle');
-    expect(Math.abs(handle.dueAt!.getTime() - (Date.now() + 2 * DAY))).toBeLessThan(60_000);
+    const answerDue = resolveDue(Date.now(), { after: 'P2D', business: true }, await loadCalendar(prisma));
+    expect(Math.abs(handle.dueAt!.getTime() - answerDue)).toBeLessThan(60_000);
     const override = await prisma.timelineEntry.findFirstOrThrow({ where: { caseId: minor.caseId, type: 'OVERRIDE' } });
     expect(override.data).toMatchObject({ action: 'changeTier', from: 'MINOR', tier: 'MAJOR', reason: '涉及住户安全' });
 

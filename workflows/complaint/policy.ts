@@ -21,10 +21,13 @@ export interface ComplaintPolicy {
   reopenWithin: Due;
   /** CMP-8: unresolved for longer than this, a complaint is on the supervisor's follow-up list (ISO 8601). */
   followUpAfter: string;
+  /** After a missed deadline, how long the level brought in has before the next one is (absent: the core's default). */
+  escalationFollowUp?: Due;
 }
 
 export const DEFAULT_COMPLAINT_POLICY: ComplaintPolicy = {
-  major: { directorSameDay: { endOfBusinessDay: true }, answerWithin: { after: 'P2D' }, resolveWithin: { after: 'P10D' } },
+  // CMP-2: the director has it the same calendar day whatever the hour; the answer and the resolution count working days.
+  major: { directorSameDay: { endOfDay: true }, answerWithin: { after: 'P2D', business: true }, resolveWithin: { after: 'P10D', business: true } },
   important: { forwardWithin: { after: 'PT1H' }, handleWithin: { after: 'P3D' } },
   minor: { resolveWithin: { after: 'P2D' } },
   stopDamageWithin: { after: 'PT1H' },
@@ -32,6 +35,7 @@ export const DEFAULT_COMPLAINT_POLICY: ComplaintPolicy = {
   returnVisitWithin: { after: 'P2D' },
   reopenWithin: { after: 'P3D' },
   followUpAfter: 'P7D',
+  escalationFollowUp: { after: 'PT4H', business: true },
 };
 
 export const complaintWorkflowId = (caseId: number) => `complaint-${caseId}`;

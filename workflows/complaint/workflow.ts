@@ -1,4 +1,4 @@
-import { condition, proxyActivities } from '@temporalio/workflow';
+import { condition, patched, proxyActivities } from '@temporalio/workflow';
 import { openCase, type CaseRuntime, type DeliveryPolicy, type HumanTask } from '../core/case';
 import type { Bilingual, Deadline, Department, Escalation, FormField, Priority } from '../core/types';
 import type { ComplaintActivities } from './activities';
@@ -22,7 +22,8 @@ export interface ComplaintInput {
 }
 
 const t = (zh: string, en: string): Bilingual => ({ zh, en });
-const UP: Escalation = { reassignTo: 'next-in-chain', notify: true };
+/** A missed deadline brings the next level in; it has the policy's follow-up time before the one above is. */
+const up = (policy: ComplaintPolicy): Escalation => ({ bringIn: 'next-in-chain', notify: true, followUp: policy.escalationFollowUp });
 const PRIORITY: Record<Tier, Priority> = { MAJOR: 'HIGH', IMPORTANT: 'NORMAL', MINOR: 'NORMAL' };
 
 /** CMP-5: the department contacts the resident first, handles it, and reports back; CMP-7: or finds it invalid. */
@@ -64,16 +65,21 @@ const RETURN_VISIT_FORM: FormField[] = [
 
 /** CMP-2/3/4: the handling deadlines of a tier; a reopened complaint gets the policy's new deadline. */
 export function handlingDeadlines(tier: Tier, policy: ComplaintPolicy, requestedBy?: string): Deadline[] {
+  const UP = up(policy);
   switch (tier) {
     case 'MAJOR':
       return [
-        { due: policy.major.answerWithin, escalate: UP },
-        { due: policy.major.resolveWithin, escalate: UP },
+        { key: 'answer', label: t('给住户明确答复', 'A clear answer to the resident'), due: policy.major.answerWithin, escalate: UP },
+        { key: 'resolve', label: t('解决', 'Resolved'), due: policy.major.resolveWithin, escalate: UP },
       ];
     case 'IMPORTANT':
-      return [{ due: policy.important.handleWithin, escalate: UP }];
+      return [{ key: 'handle', label: t('处理完毕', 'Handled'), due: policy.important.handleWithin, escalate: UP }];
     case 'MINOR':
-      return [{ due: requestedBy ? { at: requestedBy } : policy.minor.resolveWithin, escalate: UP }];
+      return [
+        requestedBy
+          ? { key: 'requested', label: t('住户要求的期限', "The resident's date"), due: { at: requestedBy }, escalate: UP }
+          : { key: 'resolve', label: t('解决', 'Resolved'), due: policy.minor.resolveWithin, escalate: UP },
+      ];
   }
 }
 
@@ -85,6 +91,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<'resolve
   const { policy, department, complaintId, caseId } = input;
   let tier = input.tier;
   const kase = await openCase({ caseId, delivery: input.delivery, tier, tiers: [...TIERS], priority: PRIORITY[tier] });
+  const UP = up(policy);
   const side: Promise<unknown>[] = [];
 
   /** CMP-2 / CMP-3: the tier's own first step, beside the handling. */
@@ -96,7 +103,9 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<'resolve
         candidate: { role: 'OFFICE_DIRECTOR' },
         priority: 'HIGH',
         form: [{ name: 'instructions', type: 'textarea', label: t('主任批示', "Director's instructions") }],
-        deadlines: [{ due: policy.major.directorSameDay, escalate: { notify: true } }],
+        deadlines: [{ key: 'same-day', label: t('当天呈送主任', 'With the director the same day'), due: policy.major.directorSameDay, escalate: { notify: true } }],
+        // CMP-2: it reaches the director the same day whatever the hour: by SMS and e-mail at once, besides the inbox.
+        ...(patched('cmp2-director-told-at-once') ? { notifyOnOpen: ['SMS', 'EMAIL'] as ('SMS' | 'EMAIL')[] } : {}),
       });
       side.push(review.result());
     } else if (current === 'IMPORTANT') {
@@ -105,7 +114,7 @@ export async function complaintWorkflow(input: ComplaintInput): Promise<'resolve
         title: t('重要投诉：一小时内转呈部门主管', 'Important complaint: forward to the department supervisor within 1 hour'),
         candidate: { role: 'CS_SUPERVISOR' },
         form: [{ name: 'forwardedTo', type: 'text', required: true, label: t('转呈给', 'Forwarded to') }],
-        deadlines: [{ due: policy.important.forwardWithin, escalate: { reassignTo: { role: 'OFFICE_DIRECTOR' }, notify: true } }],
+        deadlines: [{ key: 'forward', label: t('一小时内转呈', 'Forwarded within the hour'), due: policy.important.forwardWithin, escalate: { bringIn: { role: 'OFFICE_DIRECTOR' }, notify: true, followUp: policy.escalationFollowUp } }],
       });
       side.push(forward.result());
     }

@@ -35,6 +35,8 @@ export type Due =
   | { after: string; business: true }
   /** The end of the business day the task opens on (or of the next one, after hours). */
   | { endOfBusinessDay: true }
+  /** The end of the calendar day the task opens on, whatever the hour ("the same day" for something serious). */
+  | { endOfDay: true }
   /** A fixed moment (ISO 8601), e.g. the date a resident asked for. */
   | { at: string };
 
@@ -145,6 +147,7 @@ export function localDay(t: number, cal: Pick<BusinessCalendar, 'utcOffsetMinute
 /** The instant a deadline falls, for a task opened at `openedAt`. */
 export function resolveDue(openedAt: number, due: Due, cal: BusinessCalendar): number {
   if ('endOfBusinessDay' in due) return endOfBusinessDay(openedAt, cal);
+  if ('endOfDay' in due) return localMidnight(openedAt, cal) + DAY - 1000;
   if ('at' in due) return Date.parse(due.at);
   const { days, ms } = parseDuration(due.after);
   if (!due.business) return openedAt + days * DAY + ms;

@@ -1,9 +1,10 @@
 import { allHandlersFinished, condition, ParentClosePolicy, proxyActivities, startChild, workflowInfo } from '@temporalio/workflow';
 import type { CoreActivities } from './activities';
-import { fail, isManager, nextInChain } from './candidates';
+import { fail, isManager } from './candidates';
+import { escalate, keyed, type PendingDeadline } from './escalation';
 import { registerOverrides } from './overrides';
 import { registerTaskUpdates } from './task-updates';
-import type { Actor, Candidate, Deadline, Escalation, FormField, Priority, TaskOutcome, TaskSpec } from './types';
+import type { Actor, Candidate, Deadline, FormField, Priority, TaskOutcome, TaskSpec } from './types';
 
 const acts = proxyActivities<CoreActivities>({
   startToCloseTimeout: '30 seconds',
@@ -33,7 +34,10 @@ export interface TaskState {
   candidate: Candidate;
   status: 'OPEN' | 'COMPLETED' | 'CANCELLED';
   assigneeId?: number;
-  deadlines: { at: number; escalate: Escalation }[];
+  /** Pending deadlines, earliest first. */
+  deadlines: PendingDeadline[];
+  /** The level the last escalation brought in, which follows the task up. */
+  watcher?: Candidate;
   level: number;
   form: FormField[];
   /** Set by overrides so the waiting loop re-reads the deadlines. */
@@ -87,9 +91,10 @@ export class CaseRuntime {
 
   /** Opens a task (once per key) and returns a handle to wait for it. */
   async openTask(spec: TaskSpec): Promise<HumanTask> {
+    const deadlines = keyed(spec.deadlines ?? []);
     const opened = await acts.openTask({
       caseId: this.caseId,
-      spec: { ...spec, priority: spec.priority ?? this.priority },
+      spec: { ...spec, deadlines, priority: spec.priority ?? this.priority },
       timelineKey: this.nextKey(),
     });
     const state: TaskState = {
@@ -97,21 +102,26 @@ export class CaseRuntime {
       key: spec.key,
       candidate: spec.candidate,
       status: 'OPEN',
-      deadlines: (spec.deadlines ?? []).map((d: Deadline, i) => ({ at: opened.deadlines[i], escalate: d.escalate })),
+      deadlines: deadlines.map((d, i) => ({ key: d.key, label: d.label, at: opened.deadlines[i], escalate: d.escalate })),
       level: 0,
       form: spec.form ?? [],
       changed: false,
       writing: 0,
     };
     this.tasks.set(state.id, state);
+    if (spec.notifyOnOpen?.length) {
+      const messageIds = await acts.notifyCandidates({ caseId: this.caseId, taskId: state.id, channels: spec.notifyOnOpen, key: this.nextKey() });
+      for (const id of messageIds) await this.deliver(id);
+    }
     return new HumanTask(this, state);
   }
 
   /** Replaces an open task's pending deadlines, counted from now. */
   async reschedule(task: TaskState, deadlines: Deadline[]): Promise<void> {
     if (task.status !== 'OPEN') return;
-    const instants = await acts.rescheduleTask({ taskId: task.id, deadlines });
-    task.deadlines = deadlines.map((d, i) => ({ at: instants[i], escalate: d.escalate }));
+    const named = keyed(deadlines);
+    const instants = await acts.rescheduleTask({ taskId: task.id, deadlines: named });
+    task.deadlines = named.map((d, i) => ({ key: d.key, label: d.label, at: instants[i], escalate: d.escalate }));
     task.changed = true;
   }
 
@@ -137,37 +147,11 @@ export class CaseRuntime {
       if (wait > 0 && (await condition(interrupted, wait))) continue;
       if (interrupted()) continue;
       task.deadlines.shift();
-      await this.escalate(task, next);
+      await escalate(this, task, next);
     }
     // Let the update that ended the wait (completion, close) finish its writes before the process moves on.
     await condition(() => task.writing === 0 && allHandlersFinished());
     return task.outcome ?? { status: 'cancelled' };
-  }
-
-  private async escalate(task: TaskState, deadline: { at: number; escalate: Escalation }): Promise<void> {
-    task.level += 1;
-    const target = deadline.escalate.reassignTo;
-    const candidate = target === 'next-in-chain' ? nextInChain(task.candidate) : target;
-    if (candidate) {
-      task.candidate = candidate;
-      task.assigneeId = undefined;
-    }
-    task.writing++;
-    try {
-      const messageIds = await acts.escalateTask({
-        caseId: this.caseId,
-        taskId: task.id,
-        level: task.level,
-        missedAt: new Date(deadline.at).toISOString(),
-        candidate,
-        notify: Boolean(deadline.escalate.notify),
-        nextDueAt: task.deadlines[0] ? new Date(task.deadlines[0].at).toISOString() : null,
-        keys: { missed: this.nextKey(), escalated: this.nextKey() },
-      });
-      for (const id of messageIds) await this.deliver(id);
-    } finally {
-      task.writing--;
-    }
   }
 
   /** Queues a message in the outbox and starts its delivery (which retries on its own). */
@@ -185,7 +169,8 @@ export class CaseRuntime {
     return messageId;
   }
 
-  private async deliver(messageId: number): Promise<void> {
+  /** Starts the delivery of a queued message (which retries on its own). */
+  async deliver(messageId: number): Promise<void> {
     await startChild('messageDeliveryWorkflow', {
       workflowId: `message-${messageId}`,
       args: [{ messageId, delivery: this.options.delivery ?? DEFAULT_DELIVERY }],

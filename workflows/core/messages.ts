@@ -7,9 +7,11 @@ export const unclaimTask = defineUpdate<void, [{ taskId: number; actor: Actor }]
 export const completeTask = defineUpdate<void, [{ taskId: number; actor: Actor; formData: Record<string, unknown> }]>('completeTask');
 
 // Manager overrides: each needs a reason and is kept in the timeline.
-export const extendDeadline = defineUpdate<void, [{ taskId: number; dueAt: string; reason: string; actor: Actor }]>('extendDeadline');
+/** Moves one deadline of a task (`deadlineKey`, or its next one) to a later time. */
+export const extendDeadline = defineUpdate<void, [{ taskId: number; deadlineKey?: string; dueAt: string; reason: string; actor: Actor }]>('extendDeadline');
 export const reassignTask = defineUpdate<void, [{ taskId: number; to: Candidate; reason: string; actor: Actor }]>('reassignTask');
-export const cancelEscalation = defineUpdate<void, [{ taskId: number; reason: string; actor: Actor }]>('cancelEscalation');
+/** Removes one deadline of a task (`deadlineKey`, or its next one), so its escalation does not happen. */
+export const cancelEscalation = defineUpdate<void, [{ taskId: number; deadlineKey?: string; reason: string; actor: Actor }]>('cancelEscalation');
 export const changePriority = defineUpdate<void, [{ priority: Priority; reason: string; actor: Actor }]>('changePriority');
 export const changeTier = defineUpdate<void, [{ tier: string; reason: string; actor: Actor }]>('changeTier');
 export const closeCase = defineUpdate<void, [{ justification: string; actor: Actor }]>('closeCase');

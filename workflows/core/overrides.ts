@@ -1,6 +1,7 @@
-import { proxyActivities, setHandler } from '@temporalio/workflow';
+import { patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { CoreActivities } from './activities';
-import type { CaseRuntime } from './case';
+import type { CaseRuntime, TaskState } from './case';
+import { insertDeadline } from './escalation';
 import { fail } from './candidates';
 import { cancelEscalation, changePriority, changeTier, closeCase, extendDeadline, reassignTask } from './messages';
 import { PRIORITIES } from './types';
@@ -12,24 +13,51 @@ const acts = proxyActivities<CoreActivities>({
 
 /** A manager's overrides of a case: each needs a reason, is refused when it cannot apply, and is kept in the timeline. */
 export function registerOverrides(runtime: CaseRuntime): void {
+  /** The deadline an override names, or the task's next one. */
+  const chosen = (task: TaskState, deadlineKey: string | undefined) => {
+    const found = deadlineKey === undefined ? task.deadlines[0] : task.deadlines.find((d) => d.key === deadlineKey);
+    if (!found && deadlineKey !== undefined) {
+      fail('Invalid', `deadlineKey: task ${task.id} has no pending deadline "${deadlineKey}"`, [{ field: 'deadlineKey', message: 'is not a pending deadline of this task' }]);
+    }
+    return found;
+  };
+  const iso = (at: number) => new Date(at).toISOString();
+
   setHandler(
     extendDeadline,
-    async ({ taskId, dueAt, reason, actor }) => {
+    async ({ taskId, deadlineKey, dueAt, reason, actor }) => {
       const task = runtime.task(taskId);
-      const delta = Date.parse(dueAt) - task.deadlines[0].at;
-      const from = new Date(task.deadlines[0].at).toISOString();
-      task.deadlines = task.deadlines.map((d) => ({ ...d, at: d.at + delta }));
+      if (!patched('deadlines-move-one-at-a-time')) {
+        // Cases that started before: every pending deadline moved by the same time.
+        const delta = Date.parse(dueAt) - task.deadlines[0].at;
+        const from = iso(task.deadlines[0].at);
+        task.deadlines = task.deadlines.map((d) => ({ ...d, at: d.at + delta }));
+        task.changed = true;
+        await runtime.override('extendDeadline', actor, reason, task, { from, dueAt: iso(task.deadlines[0].at) });
+        return;
+      }
+      const deadline = chosen(task, deadlineKey)!;
+      const from = deadline.at;
+      task.deadlines = task.deadlines.filter((d) => d !== deadline);
+      insertDeadline(task, { ...deadline, at: Date.parse(dueAt) });
       task.changed = true;
-      await runtime.override('extendDeadline', actor, reason, task, { from, dueAt: new Date(task.deadlines[0].at).toISOString() });
+      await runtime.override('extendDeadline', actor, reason, task, {
+        deadlineKey: deadline.key,
+        label: deadline.label ?? null,
+        from: iso(from),
+        dueAt: iso(Date.parse(dueAt)),
+        nextDueAt: iso(task.deadlines[0].at),
+      });
     },
     {
-      validator: ({ taskId, dueAt, reason, actor }) => {
+      validator: ({ taskId, deadlineKey, dueAt, reason, actor }) => {
         runtime.requireManager(actor, reason);
         const task = runtime.openTaskOf(taskId);
         if (!task.deadlines.length) fail('Conflict', `Task ${taskId} has no pending deadline.`);
+        const deadline = chosen(task, deadlineKey)!;
         const at = Date.parse(dueAt);
         if (Number.isNaN(at)) fail('Invalid', 'dueAt must be a date-time.', [{ field: 'dueAt', message: 'must be a date-time' }]);
-        if (at <= task.deadlines[0].at || at <= Date.now()) {
+        if (at <= deadline.at || at <= Date.now()) {
           fail('Invalid', 'dueAt must be later than the current deadline.', [{ field: 'dueAt', message: 'must be later than the current deadline' }]);
         }
       },
@@ -57,19 +85,23 @@ export function registerOverrides(runtime: CaseRuntime): void {
 
   setHandler(
     cancelEscalation,
-    async ({ taskId, reason, actor }) => {
+    async ({ taskId, deadlineKey, reason, actor }) => {
       const task = runtime.task(taskId);
-      const dropped = task.deadlines.shift()!;
+      const dropped = chosen(task, deadlineKey)!;
+      task.deadlines = task.deadlines.filter((d) => d !== dropped);
       task.changed = true;
       await runtime.override('cancelEscalation', actor, reason, task, {
-        cancelledDueAt: new Date(dropped.at).toISOString(),
-        dueAt: task.deadlines[0] ? new Date(task.deadlines[0].at).toISOString() : null,
+        ...(deadlineKey === undefined ? {} : { deadlineKey: dropped.key }),
+        cancelledDueAt: iso(dropped.at),
+        dueAt: task.deadlines[0] ? iso(task.deadlines[0].at) : null,
       });
     },
     {
-      validator: ({ taskId, reason, actor }) => {
+      validator: ({ taskId, deadlineKey, reason, actor }) => {
         runtime.requireManager(actor, reason);
-        if (!runtime.openTaskOf(taskId).deadlines.length) fail('Conflict', `Task ${taskId} has no pending escalation.`);
+        const task = runtime.openTaskOf(taskId);
+        if (!task.deadlines.length) fail('Conflict', `Task ${taskId} has no pending escalation.`);
+        chosen(task, deadlineKey);
       },
     },
   );

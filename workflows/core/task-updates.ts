@@ -1,14 +1,18 @@
 import { proxyActivities, setHandler } from '@temporalio/workflow';
 import type { CoreActivities } from './activities';
-import type { CaseRuntime } from './case';
+import type { CaseRuntime, TaskState } from './case';
 import { fail, isCandidate, isManager } from './candidates';
 import { fieldSummary, validateForm } from './forms';
 import { caseState, claimTask, completeTask, unclaimTask, type CaseState } from './messages';
+import type { Actor } from './types';
 
 const acts = proxyActivities<CoreActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
+
+/** A task is taken by its candidates, or by the level its escalation brought in (taking it over). */
+const mayTake = (task: TaskState, actor: Actor) => isCandidate(task.candidate, actor) || (task.watcher !== undefined && isCandidate(task.watcher, actor));
 
 /** What staff do with a task (claim, release, complete), and the case's state as a query. Each update validates first. */
 export function registerTaskUpdates(runtime: CaseRuntime): void {
@@ -36,7 +40,7 @@ export function registerTaskUpdates(runtime: CaseRuntime): void {
       validator: ({ taskId, actor }) => {
         const task = runtime.openTaskOf(taskId);
         if (task.assigneeId !== undefined) fail('Conflict', `Task ${taskId} has already been claimed.`);
-        if (!isCandidate(task.candidate, actor)) fail('Forbidden', 'This task is for another role or department.');
+        if (!mayTake(task, actor)) fail('Forbidden', 'This task is for another role or department.');
       },
     },
   );
@@ -69,8 +73,7 @@ export function registerTaskUpdates(runtime: CaseRuntime): void {
     {
       validator: ({ taskId, actor, formData }) => {
         const task = runtime.openTaskOf(taskId);
-        const mayComplete =
-          task.assigneeId !== undefined ? task.assigneeId === actor.id || actor.role === 'ADMIN' : isCandidate(task.candidate, actor);
+        const mayComplete = task.assigneeId !== undefined ? task.assigneeId === actor.id || actor.role === 'ADMIN' : mayTake(task, actor);
         if (!mayComplete) fail('Forbidden', 'Only the assignee, or a candidate of an unclaimed task, may complete it.');
         const errors = validateForm(task.form, formData);
         if (errors.length) fail('Invalid', fieldSummary(errors), errors);

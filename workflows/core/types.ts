@@ -1,5 +1,6 @@
 import type { Due } from './calendar';
 
+
 /** The department's roles and departments (DOMAIN.md), as workflow code sees them. */
 export type StaffRole =
   | 'RECEPTION'
@@ -49,16 +50,28 @@ export interface FormField {
 }
 
 /**
- * What happens when a deadline is missed. `reassignTo: 'next-in-chain'` moves the task up the chain
- * staff → CS supervisor → office director.
+ * What happens when a deadline is missed: the next level is brought in (`'next-in-chain'`: staff → CS
+ * supervisor → office director, or a named one) while the work stays with whoever does it, and a
+ * follow-up deadline for that level starts running, so silence escalates again.
  */
 export interface Escalation {
+  bringIn?: Candidate | 'next-in-chain';
+  /** The older name of `bringIn`: cases started before it moved the task itself up the chain, and still replay so. */
   reassignTo?: Candidate | 'next-in-chain';
-  /** E-mail the staff the task now waits for. */
+  /** E-mail the level brought in and whoever holds the task. */
   notify?: boolean;
+  /** How long the level brought in has before the next one is (default `DEFAULT_FOLLOW_UP`). */
+  followUp?: Due;
 }
 
+/** The follow-up after an escalation when the process's policy names none: four working hours. */
+export const DEFAULT_FOLLOW_UP: Due = { after: 'PT4H', business: true };
+
 export interface Deadline {
+  /** Names the deadline within its task, so a manager can move it on its own (default `deadline-<n>`). */
+  key?: string;
+  /** What the deadline is, as staff read it ("Clear answer", "Resolution"). */
+  label?: Bilingual;
   due: Due;
   escalate: Escalation;
 }
@@ -72,6 +85,8 @@ export interface TaskSpec {
   form?: FormField[];
   /** Missed one after the other; each escalates and the task keeps waiting. */
   deadlines?: Deadline[];
+  /** Tell the candidates at once, besides the inbox (a major complaint reaches the director by SMS and e-mail). */
+  notifyOnOpen?: ('SMS' | 'EMAIL')[];
 }
 
 export type TaskOutcome =

@@ -2,7 +2,7 @@ import type { Bilingual, Escalation, FormField } from '../core/types';
 
 /** What the cashier, the clerk and the director fill in on the ladder's tasks; `t` makes a bilingual text. */
 export const t = (zh: string, en: string): Bilingual => ({ zh, en });
-export const UP: Escalation = { reassignTo: 'next-in-chain', notify: true };
+export const UP: Escalation = { bringIn: 'next-in-chain', notify: true };
 
 export const CALL_FORM: FormField[] = [
   {

@@ -5,7 +5,7 @@ import type { HomeCollectionActivities } from './activities';
 
 const acts = proxyActivities<HomeCollectionActivities>({ startToCloseTimeout: '1 minute' });
 const t = (zh: string, en: string): Bilingual => ({ zh, en });
-const UP: Escalation = { reassignTo: 'next-in-chain', notify: true };
+const UP: Escalation = { bringIn: 'next-in-chain', notify: true };
 
 export interface HomeCollectionInput {
   caseId: number;

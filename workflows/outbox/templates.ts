@@ -20,6 +20,22 @@ export const TEMPLATES: Record<string, Template> = {
       en: 'Dear {name},\n\nThe task "{task}" of case #{caseId} missed its deadline. It is now at escalation level {level} and waits for you.\nNext deadline: {dueAt}\n\nPlease handle it in your inbox in the back office.',
     },
   },
+  'task-followed-up': {
+    channels: ['EMAIL'],
+    subject: { zh: '任务已逾期，请跟进（第 {level} 级）：{task}', en: 'Overdue, please follow up (level {level}): {task}' },
+    body: {
+      zh: '{name}，您好：\n\n个案 #{caseId} 的任务“{task}”已超过“{deadline}”期限，现升级至第 {level} 级。任务仍由原经办人办理，请您跟进督办；您也可以在客服后台改派、延期或亲自接手。\n跟进期限：{dueAt}（逾期将继续向上升级）\n\n请登录客服后台，在“升级督办”中查看。',
+      en: 'Dear {name},\n\nThe task "{task}" of case #{caseId} has missed its deadline "{deadline}" and is now at escalation level {level}. It stays with whoever handles it; please follow it up. You can also reassign it, extend it or take it over in the back office.\nFollow-up due: {dueAt} (then it escalates further)\n\nSee the escalations in the back office.',
+    },
+  },
+  'task-arrived-urgent': {
+    channels: ['SMS', 'EMAIL'],
+    subject: { zh: '紧急待办：{task}', en: 'Urgent task: {task}' },
+    body: {
+      zh: '{name}，您好：个案 #{caseId}“{case}”需要您今天处理：{task}。期限：{dueAt}。请登录客服后台待办事项查看。',
+      en: 'Dear {name}, case #{caseId} "{case}" needs you today: {task}. Due: {dueAt}. Please see your inbox in the back office.',
+    },
+  },
   'complaint-result': {
     channels: ['SMS', 'EMAIL'],
     subject: { zh: '投诉处理结果', en: 'The result of your complaint' },

@@ -1,7 +1,8 @@
 import type { Prisma, PrismaClient } from '../../../prisma/client';
-import { resolveDue } from '../calendar';
-import { createQueue, type QueueInput } from './queue';
+import { closeDeadlines, fileDeadlines, refreshDueAt } from './deadlines';
+import { createEscalationActivities, recordDeadlineOverride } from './escalation';
 import { loadCalendar } from './policy-data';
+import { createQueue, type QueueInput } from './queue';
 import type { Candidate, Deadline, TaskSpec } from '../types';
 
 // Where other processes' activities find them.
@@ -29,14 +30,14 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
       await timeline(prisma, { caseId: input.caseId, key: input.key, type: input.type, data: input.data as Json });
     },
 
-    /** Opens the task once; its deadlines count from the moment it was first opened. */
+    /** Opens the task once; its deadlines count from the moment it was first opened, and are filed one by one. */
     async openTask(input: { caseId: number; spec: TaskSpec; timelineKey: string }): Promise<{ taskId: number; deadlines: number[] }> {
       const { caseId, spec } = input;
       const calendar = await loadCalendar(prisma);
+      const named = (spec.deadlines ?? []).map((d, i) => ({ ...d, key: d.key ?? `deadline-${i + 1}` }));
       return prisma.$transaction(async (tx) => {
         const existing = await tx.task.findUnique({ where: { caseId_key: { caseId, key: spec.key } } });
         const openedAt = existing?.createdAt ?? new Date();
-        const deadlines = (spec.deadlines ?? []).map((d) => resolveDue(openedAt.getTime(), d.due, calendar));
         const task =
           existing ??
           (await tx.task.create({
@@ -49,35 +50,40 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
               candidateDepartment: spec.candidate.department ?? null,
               assigneeId: spec.candidate.assigneeId ?? null,
               priority: spec.priority ?? 'NORMAL',
-              dueAt: deadlines.length ? new Date(deadlines[0]) : null,
               form: (spec.form ?? []) as unknown as Json,
               createdAt: openedAt,
             },
           }));
+        const filed = await fileDeadlines(tx, { taskId: task.id, caseId, from: openedAt.getTime(), deadlines: named, calendar });
+        const dueAt = await refreshDueAt(tx, task.id);
         await timeline(tx, {
           caseId,
           key: input.timelineKey,
           type: 'TASK_OPENED',
           taskId: task.id,
           at: openedAt,
-          data: { key: spec.key, title: spec.title, candidate: spec.candidate, dueAt: task.dueAt?.toISOString() ?? null } as unknown as Json,
+          data: { key: spec.key, title: spec.title, candidate: spec.candidate, dueAt: dueAt?.toISOString() ?? null, deadlines: filed.described } as unknown as Json,
         });
-        return { taskId: task.id, deadlines };
+        return { taskId: task.id, deadlines: filed.instants };
       });
     },
 
-    /** New deadlines for an open task, counted from now (a reclassified case). */
+    /** New deadlines for an open task, counted from now (a reclassified case): same names take the new times. */
     async rescheduleTask(input: { taskId: number; deadlines: Deadline[] }): Promise<number[]> {
       const calendar = await loadCalendar(prisma);
-      const now = Date.now();
-      const instants = input.deadlines.map((d) => resolveDue(now, d.due, calendar));
-      await prisma.task.update({ where: { id: input.taskId }, data: { dueAt: instants.length ? new Date(instants[0]) : null } });
-      return instants;
+      const named = input.deadlines.map((d, i) => ({ ...d, key: d.key ?? `deadline-${i + 1}` }));
+      return prisma.$transaction(async (tx) => {
+        const task = await tx.task.findUniqueOrThrow({ where: { id: input.taskId } });
+        const filed = await fileDeadlines(tx, { taskId: task.id, caseId: task.caseId, from: Date.now(), deadlines: named, calendar, replace: true });
+        await refreshDueAt(tx, task.id);
+        return filed.instants;
+      });
     },
 
     async cancelTask(input: { taskId: number; reason: string; key: string }): Promise<void> {
       await prisma.$transaction(async (tx) => {
         const task = await tx.task.update({ where: { id: input.taskId }, data: { status: 'CANCELLED' } });
+        await closeDeadlines(tx, { taskId: task.id }, 'CANCELLED');
         await timeline(tx, {
           caseId: task.caseId,
           key: input.key,
@@ -118,6 +124,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
             assigneeId: open.assigneeId ?? input.actorId,
           },
         });
+        await closeDeadlines(tx, { taskId: task.id }, 'MET');
         await timeline(tx, {
           caseId: task.caseId,
           key: input.key,
@@ -127,84 +134,6 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
           data: { title: { zh: task.titleZh, en: task.titleEn }, formData: input.formData as Json },
         });
       });
-    },
-
-    /** A missed deadline: the level rises, the task may move up the chain, staff may be notified. */
-    async escalateTask(input: {
-      caseId: number;
-      taskId: number;
-      level: number;
-      missedAt: string;
-      candidate?: Candidate;
-      notify: boolean;
-      nextDueAt: string | null;
-      keys: { missed: string; escalated: string };
-    }): Promise<number[]> {
-      const { caseId, taskId, level, candidate } = input;
-      const before = await prisma.task.findUniqueOrThrow({ where: { id: taskId } });
-      const title = { zh: before.titleZh, en: before.titleEn };
-      // One round of single statements: escalations come in bursts when many deadlines fall together.
-      const [task] = await prisma.$transaction([
-        prisma.task.update({
-          where: { id: taskId },
-          data: {
-            escalationLevel: level,
-            dueAt: input.nextDueAt ? new Date(input.nextDueAt) : null,
-            ...(candidate
-              ? {
-                  candidateRole: candidate.role ?? null,
-                  candidateDepartment: candidate.department ?? null,
-                  assigneeId: candidate.assigneeId ?? null,
-                  claimedAt: null,
-                }
-              : {}),
-          },
-        }),
-        prisma.case.updateMany({ where: { id: caseId, escalationLevel: { lt: level } }, data: { escalationLevel: level } }),
-        timeline(
-          prisma,
-          { caseId, key: input.keys.missed, type: 'DEADLINE_MISSED', taskId, data: { title, dueAt: input.missedAt } },
-          {
-            caseId,
-            key: input.keys.escalated,
-            type: 'ESCALATED',
-            taskId,
-            data: {
-              title,
-              level,
-              from: { role: before.candidateRole, department: before.candidateDepartment, assigneeId: before.assigneeId },
-              to: candidate ? { role: candidate.role ?? null, department: candidate.department ?? null, assigneeId: candidate.assigneeId ?? null } : null,
-              nextDueAt: input.nextDueAt,
-            } as Json,
-          },
-        ),
-      ]);
-      if (!input.notify) return [];
-
-      const staff = await prisma.staff.findMany({
-        where: {
-          active: true,
-          email: { not: null },
-          ...(task.assigneeId
-            ? { id: task.assigneeId }
-            : { ...(task.candidateRole ? { role: task.candidateRole } : {}), ...(task.candidateDepartment ? { department: task.candidateDepartment } : {}) }),
-        },
-      });
-      const ids: number[] = [];
-      for (const person of staff) {
-        ids.push(
-          await queue({
-            caseId,
-            idempotencyKey: `${input.keys.escalated}:notify:${person.id}`,
-            channel: 'EMAIL',
-            to: { staffId: person.id },
-            template: 'task-escalated',
-            params: { task: person.language === 'en' ? task.titleEn : task.titleZh, level, caseId, dueAt: task.dueAt?.toISOString() ?? '-' },
-            timelineKey: `${input.keys.escalated}:queued:${person.id}`,
-          }),
-        );
-      }
-      return ids;
     },
 
     async recordOverride(input: {
@@ -219,7 +148,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
       const { caseId, taskId, action, changes } = input;
       await prisma.$transaction(async (tx) => {
         if (taskId && (action === 'extendDeadline' || action === 'cancelEscalation')) {
-          await tx.task.update({ where: { id: taskId }, data: { dueAt: changes.dueAt ? new Date(changes.dueAt as string) : null } });
+          await recordDeadlineOverride(tx, { taskId, action, reason: input.reason, actorId: input.actorId, changes });
         }
         if (taskId && action === 'reassignTask') {
           const to = changes.to as Candidate;
@@ -248,6 +177,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
     async closeCase(input: { caseId: number; reason: string; actorId: number | null; key: string }): Promise<void> {
       await prisma.$transaction(async (tx) => {
         await tx.task.updateMany({ where: { caseId: input.caseId, status: 'OPEN' }, data: { status: 'CANCELLED' } });
+        await closeDeadlines(tx, { caseId: input.caseId }, 'CANCELLED');
         await tx.case.updateMany({
           where: { id: input.caseId, status: 'OPEN' },
           data: { status: 'CLOSED', closedAt: new Date(), closeReason: input.reason },
@@ -257,6 +187,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
     },
 
     queueMessage: (input: QueueInput) => queue(input),
+    ...createEscalationActivities(prisma, queue),
   };
 };
 

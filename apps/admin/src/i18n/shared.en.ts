@@ -6,6 +6,8 @@ export const sharedEn = {
   estate: {
     templates: {
       'task-escalated': 'escalation notice',
+      'task-followed-up': 'overdue task to follow up',
+      'task-arrived-urgent': 'urgent task notice',
       'complaint-result': 'complaint result',
       notice: 'notice',
       'fee-notice': 'fee notice',

@@ -6,6 +6,8 @@ export const sharedZh: Shape<typeof sharedEn> = {
   estate: {
     templates: {
       'task-escalated': '任务升级通知',
+      'task-followed-up': '逾期督办通知',
+      'task-arrived-urgent': '紧急待办通知',
       'complaint-result': '投诉处理结果',
       notice: '通知',
       'fee-notice': '缴费通知',

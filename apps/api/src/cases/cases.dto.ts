@@ -15,7 +15,13 @@ export class ExtendDeadlineDto extends Reason {
   @IsInt()
   taskId: number;
 
-  @ApiProperty({ description: 'The new time of the task\'s next deadline (ISO 8601)' })
+  @ApiPropertyOptional({ description: 'Which deadline of the task to move (its key, e.g. "resolve"); omitted: its next one' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  deadlineKey?: string;
+
+  @ApiProperty({ description: 'The new time of that deadline (ISO 8601)' })
   @IsDateString({}, { message: 'dueAt must be an ISO 8601 date-time' })
   dueAt: string;
 }
@@ -45,6 +51,12 @@ export class CancelEscalationDto extends Reason {
   @ApiProperty()
   @IsInt()
   taskId: number;
+
+  @ApiPropertyOptional({ description: 'Which deadline to remove (its key); omitted: the task\'s next one' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  deadlineKey?: string;
 }
 
 export class ChangePriorityDto extends Reason {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ComplaintsController, ComplaintsService } from '../complaints/complaints';
+import { ComplaintsService } from '../complaints/complaints';
+import { ComplaintsController } from '../complaints/complaints.controller';
 import { MessagesController, MessagesService } from '../outbox/messages';
 import { CalendarDaysController, CalendarDaysService } from '../policies/calendar-days';
 import { PoliciesController, PoliciesService } from '../policies/policies';

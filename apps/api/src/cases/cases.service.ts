@@ -20,11 +20,17 @@ import { TemporalService } from '../temporal/temporal.module';
 import { sendUpdate } from '../temporal/updates';
 import type { CancelEscalationDto, ChangePriorityDto, ChangeTierDto, CloseCaseDto, ExtendDeadlineDto, ReassignDto } from './cases.dto';
 
+/** Every deadline of a task: what it is, when it falls, how it was counted, what happens then, who moved it. */
+export const deadlineInclude = {
+  orderBy: [{ dueAt: 'asc' as const }, { id: 'asc' as const }],
+  include: { movedBy: { select: { id: true, displayName: true } } },
+};
+
 export const caseInclude = {
   household: { select: { id: true, name: true, unit: { select: { number: true } } } },
   tasks: {
     orderBy: { id: 'asc' as const },
-    include: { assignee: { select: { id: true, displayName: true } } },
+    include: { assignee: { select: { id: true, displayName: true } }, deadlines: deadlineInclude },
   },
 };
 

@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Delete, Get, Injectable, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Injectable } from '@nestjs/common';
 import { ComplaintChannel, ComplaintStatus, ComplaintTier, Department, Prisma, type Complaint } from '../../../../prisma/client';
 import { parseDuration } from '../../../../workflows/core/calendar';
 import { complaintTitle, complaintWorkflowId, DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from '../../../../workflows/complaint/policy';
 import type { ComplaintInput } from '../../../../workflows/complaint/workflow';
-import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
-import { CasesService } from '../cases/cases.service';
-import { assertReference, CrudService, idPipe, listQuery, sendPage } from '../common/crud';
+import type { StaffPrincipal } from '../auth/current-staff.decorator';
+import { CasesService, deadlineInclude } from '../cases/cases.service';
+import { assertReference, CrudService } from '../common/crud';
 import { badRequest, invalidFields, type FieldError } from '../common/errors';
-import { columns, contains, enumEq, intEq, takeFromFilter, text, type ListParams, type ListSpec } from '../common/list-query';
-import { methodNotAllowed } from '../common/method-not-allowed';
+import { columns, contains, enumEq, intEq, text, type ListSpec } from '../common/list-query';
 import { validationPipe } from '../common/validation';
 import { askedChanges } from '../common/whole-record';
 import { PrismaService } from '../database/prisma.service';
@@ -99,7 +96,14 @@ export class ComplaintsService extends CrudService {
   protected override async presentMany(rows: any[]) {
     const cases = await this.prisma.case.findMany({
       where: { id: { in: rows.map((r) => r.caseId) } },
-      select: { id: true, status: true, escalationLevel: true, priority: true, tasks: { where: { status: 'OPEN' }, select: { id: true, key: true, dueAt: true, escalationLevel: true } } },
+      select: {
+        id: true,
+        status: true,
+        escalationLevel: true,
+        priority: true,
+        // Every deadline of the open tasks, the 10-day resolution too: what it is, when, how it was counted.
+        tasks: { where: { status: 'OPEN' }, select: { id: true, key: true, dueAt: true, escalationLevel: true, escalatedRole: true, deadlines: deadlineInclude } },
+      },
     });
     const byId = new Map(cases.map((c) => [c.id, c]));
     return rows.map((r) => ({ ...r, case: byId.get(r.caseId) ?? null }));
@@ -261,67 +265,5 @@ export class ComplaintsService extends CrudService {
     const group = (key: 'tier' | 'department') =>
       Object.fromEntries([...new Set(rows.map((r) => r[key]))].sort().map((k) => [k, summarise(rows.filter((r) => r[key] === k))]));
     return { from: from.toISOString(), to: to.toISOString(), total: summarise(rows), byTier: group('tier'), byDepartment: group('department') };
-  }
-}
-
-@ApiTags('complaints')
-@ApiBearerAuth()
-@Controller('complaints')
-export class ComplaintsController {
-  constructor(private readonly complaints: ComplaintsService) {}
-
-  /** `filter.followUp: true` is the supervisor's follow-up list (CMP-8); `filter.overdue: true` the late ones. */
-  @Get()
-  @listQuery()
-  async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    const { taken, params: rest } = takeFromFilter(params, ['followUp', 'overdue']);
-    const { followUp, overdue } = taken;
-    const scopes: Prisma.ComplaintWhereInput[] = [];
-    if (followUp === true || followUp === 'true') scopes.push(await this.complaints.followUpScope());
-    if (overdue === true || overdue === 'true') scopes.push(await this.complaints.overdueScope());
-    const page = await this.complaints.list(rest, scopes.length ? { AND: scopes } : undefined);
-    return sendPage(res, 'complaints', page);
-  }
-
-  @Get('figures')
-  @ApiQuery({ name: 'from', required: true, example: '2026-11-01' })
-  @ApiQuery({ name: 'to', required: true, example: '2026-12-01' })
-  figures(@Query('from') from: string, @Query('to') to: string) {
-    const start = new Date(from);
-    const end = new Date(to);
-    if (!from || Number.isNaN(start.getTime())) throw badRequest('from', 'must be a date');
-    if (!to || Number.isNaN(end.getTime())) throw badRequest('to', 'must be a date');
-    if (end <= start) throw badRequest('to', 'must be after from');
-    return this.complaints.figures(start, end);
-  }
-
-  @Get(':id')
-  get(@Param('id', idPipe) id: number) {
-    return this.complaints.get(id);
-  }
-
-  /** CMP-1: take a complaint; its process starts at once. */
-  @Post()
-  take(@Body() dto: CreateComplaintDto, @CurrentStaff() staff: StaffPrincipal) {
-    return this.complaints.take(dto, staff);
-  }
-
-  /**
-   * Corrects what the resident said (place, time, subject, description, request, name, phone), with the
-   * change in the case timeline. Takes the whole record as the stock client sends it; answers it as GET does.
-   */
-  @Put(':id')
-  @ApiBody({ type: CorrectComplaintDto })
-  async correct(@Param('id', idPipe) id: number, @Body() body: unknown, @CurrentStaff() staff: StaffPrincipal) {
-    return this.complaints.correct(id, await this.complaints.correctionOf(id, body), staff);
-  }
-
-  /** CMP-7: a complaint is never dropped; 405 with the way an invalid one is closed. */
-  @Delete(':id')
-  async remove(@Param('id', idPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<never> {
-    await this.complaints.get(id);
-    const message =
-      'A complaint is never deleted (CMP-7): one found invalid is still answered, then closed with its reason through its process (invalidReason at intake, or invalid and invalidReason on the handling task).';
-    throw methodNotAllowed(res, ['GET', 'HEAD', 'PUT'], message);
   }
 }

@@ -18,6 +18,7 @@ const duration = z.string().regex(/^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d
 const due = z.union([
   z.object({ after: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'must be an ISO 8601 duration such as PT1H or P2D'), business: z.boolean().optional() }),
   z.object({ endOfBusinessDay: z.literal(true) }),
+  z.object({ endOfDay: z.literal(true) }),
 ]);
 
 /** The shape of each policy a manager may change. A process registers its own here. */
@@ -39,6 +40,7 @@ export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
     returnVisitWithin: due,
     reopenWithin: due,
     followUpAfter: duration,
+    escalationFollowUp: due.optional(),
   }),
   fee: z.object({
     custodyRatio: z.number().min(0).max(1),

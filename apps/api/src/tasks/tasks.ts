@@ -11,6 +11,7 @@ import { actorOf } from '../common/actor';
 import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest, notFound } from '../common/errors';
 import { boolEq, columns, contains, enumEq, intEq, takeFromFilter, type ListParams, type ListSpec } from '../common/list-query';
+import { deadlineInclude } from '../cases/cases.service';
 import { PrismaService } from '../database/prisma.service';
 import { TemporalService } from '../temporal/temporal.module';
 import { sendUpdateWhenReady } from '../temporal/updates';
@@ -24,14 +25,24 @@ export class CompleteTaskDto {
   formData: Record<string, unknown>;
 }
 
-export const VIEWS = ['mine', 'queue', 'overdue', 'dueToday', 'all'] as const;
+export const VIEWS = ['mine', 'queue', 'escalated', 'overdue', 'dueToday', 'all'] as const;
 type View = (typeof VIEWS)[number];
 
 const include = {
   case: { select: { id: true, process: true, titleZh: true, titleEn: true, priority: true, status: true, householdId: true, workflowId: true } },
   assignee: { select: { id: true, displayName: true } },
   completedBy: { select: { id: true, displayName: true } },
+  deadlines: deadlineInclude,
 };
+
+/** Open tasks whose escalation brought this staff member's level in: they follow them up. */
+export function escalatedTo(actor: Actor): Prisma.TaskWhereInput {
+  return {
+    status: 'OPEN',
+    escalatedRole: actor.role as StaffRole,
+    OR: [{ escalatedDepartment: null }, ...(actor.department ? [{ escalatedDepartment: actor.department as Department }] : [])],
+  };
+}
 
 /** Tasks waiting for this staff member's role and/or department, unclaimed. */
 export function queueOf(actor: Actor): Prisma.TaskWhereInput {
@@ -97,7 +108,7 @@ export class TasksService extends CrudService {
   /** Staff see their own tasks and their queue; managers see every task. */
   visibleTo(actor: Actor): Prisma.TaskWhereInput {
     if (MANAGER_ROLES.includes(actor.role)) return {};
-    return { OR: [{ assigneeId: actor.id }, { completedById: actor.id }, queueOf(actor)] };
+    return { OR: [{ assigneeId: actor.id }, { completedById: actor.id }, queueOf(actor), escalatedTo(actor)] };
   }
 
   scope(view: View, actor: Actor): Prisma.TaskWhereInput {
@@ -106,6 +117,8 @@ export class TasksService extends CrudService {
         return { assigneeId: actor.id, status: 'OPEN' };
       case 'queue':
         return queueOf(actor);
+      case 'escalated':
+        return escalatedTo(actor);
       case 'overdue':
         return { AND: [this.visibleTo(actor), { status: 'OPEN', OR: [{ dueAt: { lt: new Date() } }, { escalationLevel: { gt: 0 } }] }] };
       case 'dueToday':
@@ -148,7 +161,7 @@ export class TasksService extends CrudService {
 export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
-  /** The inbox. `filter.view`: mine, queue (my role's and department's), overdue, dueToday, all. */
+  /** The inbox. `filter.view`: mine, queue (my role's and department's), escalated (brought in to follow up), overdue, dueToday, all. */
   @Get()
   @listQuery()
   @ApiQuery({ name: 'filter', required: false, example: '{"view":"queue"}' })
