@@ -114,6 +114,10 @@ describe('fees: billing, payments, cash handover', () => {
       expect.objectContaining({ code: 'GARBAGE', ratio: 1, amount: 10 }),
     ]);
     expect(bill.body).toMatchObject({ amount: 122, outstanding: 122, status: 'OPEN' });
+    // The notice says it is 70% and how it was counted, so the resident need not call to ask.
+    const notice = await eventually(() => prisma.message.findFirst({ where: { householdId: custody.id, template: 'fee-notice' } }).then((m) => m ?? undefined));
+    expect(notice.body).toContain('物业管理费 112.00（托管房按 70% 收取：80 m² × 2.00 × 70%）');
+    expect(notice.body).toContain('共 122.00 元');
   });
 
   it('the billing schedule can be read, paused and resumed by a manager', async () => {

@@ -183,6 +183,13 @@ describe('fees: the dunning ladder', () => {
     expect(letterText).toContain(household.name);
     expect(letterText).toContain('催缴函');
     expect(letterText).toContain('300.00');
+    // A formal letter: the company's letterhead, its reference number, the legal basis of a demand before
+    // legal action, a signature block and the place for the seal.
+    expect(letterText).toContain('翠湖物业服务有限公司');
+    expect(letterText).toMatch(new RegExp(`文号：CJ\\d{4}-${String(letter.id).padStart(6, '0')}`));
+    expect(letterText.replace(/\s/g, '')).toContain('《中华人民共和国民法典》第九百四十四条');
+    expect(letterText).toContain('公司盖章处');
+    expect(letterText).toContain('经办人签字');
     expect(savePdfPage(letter.pdf!, 'dunning-demand-letter').subarray(1, 4).toString()).toBe('PNG');
     const post = await openTask(ladder.caseId, 'post-letter-1');
     expect(post.candidateRole).toBe('INTERNAL_CLERK');
@@ -207,7 +214,8 @@ describe('fees: the dunning ladder', () => {
     expect(bundle).toMatchObject({ householdId: household.id, kind: 'LEGAL_BUNDLE', mimeType: 'application/pdf' });
     const text = pdfText(bundle.content);
     for (const evidence of ['EMS1234567890CN', '认为物业服务差', '业主仍拒绝缴费', 'dunning-reminder', '300.00', '经电话、催缴函和上门均拒缴']) expect(text).toContain(evidence);
-    expect((await prisma.case.findUniqueOrThrow({ where: { id: ladder.caseId } })).status).toBe('CLOSED');
+    // The ladder's record stops first, then its case closes (the next activity of the same workflow).
+    await eventually(async () => (await prisma.case.findUniqueOrThrow({ where: { id: ladder.caseId } })).status === 'CLOSED', 10_000, 'the case closed');
     await record(ladder.workflowId, 'referred');
   });
 

@@ -35,6 +35,23 @@ export async function billingRunFigures(prisma: PrismaClient, runId: number) {
  * FEE-1 and FEE-8: the billing cycle's database side. One bill per unit and period (a unique key), so a
  * second run of a period finds the bills already there and issues nothing twice.
  */
+/**
+ * One line of a fee notice. FEE-8: a reduced line says why and how, so a resident of a unit in custody
+ * reads "70%" on the notice itself instead of calling to ask why the fee is lower.
+ */
+export function noticeLine(
+  line: { nameZh: string; nameEn: string; basis: string; quantity: Prisma.Decimal | number; rate: Prisma.Decimal | number; ratio: Prisma.Decimal | number; amount: Prisma.Decimal | number },
+  en: boolean,
+): string {
+  const text = `${en ? line.nameEn : line.nameZh} ${money(line.amount).toFixed(2)}`;
+  const ratio = Number(line.ratio);
+  if (ratio >= 1) return text;
+  const percent = `${Math.round(ratio * 100)}%`;
+  const unit = line.basis === 'AREA' ? ' m²' : '';
+  const how = `${money(line.quantity)}${unit} × ${money(line.rate).toFixed(2)} × ${percent}`;
+  return en ? `${text} (unit in custody: ${percent} of the fee, ${how})` : `${text}（托管房按 ${percent} 收取：${how}）`;
+}
+
 export const createBillingActivities = ({ prisma, starter }: BillingActivityDeps) => ({
   async openBillingRun(input: { period: string; trigger: string; startedById?: number }): Promise<{ runId: number; policy: FeePolicy }> {
     const { workflowId } = Context.current().info.workflowExecution!;
@@ -134,7 +151,7 @@ export const createBillingActivities = ({ prisma, starter }: BillingActivityDeps
         amount: money(bill.amount).toFixed(2),
         dueDate: bill.dueDate.toISOString().slice(0, 10),
         bill: bill.number,
-        lines: bill.lines.map((l) => `${en ? l.nameEn : l.nameZh} ${money(l.amount).toFixed(2)}`).join(en ? '; ' : '；'),
+        lines: bill.lines.map((l) => noticeLine(l, en)).join(en ? '; ' : '；'),
       });
       return {
         idempotencyKey: `bill-notice:${bill.id}`,

@@ -1,4 +1,6 @@
 import type { PrismaClient } from '../../prisma/client';
+import { loadPolicy } from '../core/activities/policy-data';
+import { DEFAULT_LETTERHEAD, letterReference, type Letterhead } from './letterhead';
 
 /** Where messages leave the building. Real implementations live in apps/worker/src/outbox. */
 export interface Mailer {
@@ -10,7 +12,17 @@ export interface SmsProvider {
 }
 
 export interface LetterPrinter {
-  render(letter: { recipientName: string; address: string; subject: string | null; body: string; reference: string; date: Date }): Promise<Buffer>;
+  render(letter: {
+    recipientName: string;
+    address: string;
+    subject: string | null;
+    body: string;
+    reference: string;
+    date: Date;
+    /** Who the letter comes from (the `letterhead` policy in force; its default otherwise). */
+    letterhead?: Letterhead;
+    language?: 'zh' | 'en';
+  }): Promise<Buffer>;
 }
 
 export interface OutboxDeps {
@@ -42,13 +54,16 @@ export const createOutboxActivities = ({ prisma, mailer, sms, letters }: OutboxD
       } else if (message.channel === 'SMS') {
         providerId = await sms.send({ to: message.recipient, body: message.body, idempotencyKey: message.idempotencyKey });
       } else {
+        const letterhead = await loadPolicy(prisma, 'letterhead', DEFAULT_LETTERHEAD);
         pdf = await letters.render({
           recipientName: message.recipientName ?? '',
           address: message.recipient,
           subject: message.subject,
           body: message.body,
-          reference: `M-${message.id}`,
+          reference: letterReference(message.template, message.id, message.createdAt),
           date: message.createdAt,
+          letterhead: letterhead.data,
+          language: message.language,
         });
         providerId = `letter-${message.id}`;
       }

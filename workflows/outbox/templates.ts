@@ -63,8 +63,8 @@ export const TEMPLATES: Record<string, Template> = {
     channels: ['LETTER'],
     subject: { zh: '催缴函', en: 'Formal demand for payment' },
     body: {
-      zh: '{name}：\n\n截至 {today}，您户 {unit} {periods} 的物业服务费等费用共 {amount} 元仍未缴纳。我处已于 {noticeDate} 电话及短信通知，至今未缴。\n\n请于 {deadline} 前到客服中心缴清欠费。逾期仍未缴纳的，我处将上门催缴，并保留通过法律途径追缴的权利。\n\n如对费用有异议，请在上述期限内与客服中心联系。',
-      en: 'Dear {name},\n\nAs of {today}, CNY {amount} in charges for {unit} for {periods} remains unpaid. We notified you by phone and SMS on {noticeDate}, and the amount has not been paid since.\n\nPlease pay the arrears at the service centre by {deadline}. Otherwise we will call at your home to collect it, and we reserve the right to recover it through legal channels.\n\nIf you dispute the charges, please contact the service centre before that date.',
+      zh: '{name}：\n\n截至 {today}，您户 {unit} {periods} 的物业服务费等费用共 {amount} 元仍未缴纳。我处已于 {noticeDate} 电话及短信通知，至今未缴。\n\n根据《中华人民共和国民法典》第九百四十四条，业主应当按照约定向物业服务人支付物业费；业主违反约定逾期不支付物业费的，物业服务人可以催告其在合理期限内支付，合理期限届满仍不支付的，物业服务人可以提起诉讼或者申请仲裁。\n\n现特此函告：请于 {deadline} 前到客服中心缴清上述欠费。逾期仍未缴纳的，我处将上门催缴，并依法通过诉讼或仲裁途径追缴。\n\n如对费用有异议，请在上述期限内与客服中心联系。',
+      en: 'Dear {name},\n\nAs of {today}, CNY {amount} in charges for {unit} for {periods} remains unpaid. We notified you by phone and SMS on {noticeDate}, and the amount has not been paid since.\n\nUnder Article 944 of the Civil Code of the People\'s Republic of China, an owner shall pay the property fee as agreed; where an owner fails to pay it when due, the property service provider may demand payment within a reasonable time, and if it is still not paid when that time has passed, may bring a lawsuit or apply for arbitration.\n\nWe hereby formally demand that you pay the arrears above at the service centre by {deadline}. Otherwise we will call at your home to collect it and recover it by lawsuit or arbitration as the law provides.\n\nIf you dispute the charges, please contact the service centre before that date.',
     },
   },
   notice: {

@@ -42,6 +42,15 @@ export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
     followUpAfter: duration,
     escalationFollowUp: due.optional(),
   }),
+  letterhead: z.object({
+    companyZh: z.string().min(2).max(100),
+    companyEn: z.string().min(2).max(200),
+    departmentZh: z.string().min(2).max(100),
+    departmentEn: z.string().min(2).max(200),
+    addressZh: z.string().min(2).max(200),
+    addressEn: z.string().min(2).max(300),
+    phone: z.string().min(3).max(40),
+  }),
   fee: z.object({
     custodyRatio: z.number().min(0).max(1),
     payWithinDays: z.number().int().min(0).max(365),
