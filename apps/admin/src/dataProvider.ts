@@ -109,9 +109,10 @@ const id$ = (id: Identifier) => encodeURIComponent(id);
 
 /** The managers' overrides of a case: `POST /cases/:id/<endpoint>`, each answering the updated case. */
 export interface CaseOverrides {
-  'extend-deadline': { taskId: Identifier; dueAt: string; reason: string };
+  /** `deadlineKey`: which deadline of the task moves (omitted: its next one); the others keep their time. */
+  'extend-deadline': { taskId: Identifier; deadlineKey?: string; dueAt: string; reason: string };
   reassign: { taskId: Identifier; role?: string; department?: string; assigneeId?: Identifier; reason: string };
-  'cancel-escalation': { taskId: Identifier; reason: string };
+  'cancel-escalation': { taskId: Identifier; deadlineKey?: string; reason: string };
   priority: { priority: string; reason: string };
   tier: { tier: string; reason: string };
   close: { justification: string };

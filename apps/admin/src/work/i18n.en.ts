@@ -1,3 +1,5 @@
+import { deadlinesEn } from './tasks/i18n.deadlines.en';
+
 /**
  * The work area's messages in English (the inbox, tasks, cases, their overrides and timeline, escalations): its resources' names and field labels
  * and its `estate.*` texts. Merged with the other areas' by `i18n/en.ts`.
@@ -66,6 +68,7 @@ export const workEn = {
       views: {
         mine: 'My tasks',
         queue: 'My queue',
+        escalated: 'Escalated to me',
         overdue: 'Overdue',
         dueToday: 'Due today',
         all: 'All',
@@ -73,6 +76,7 @@ export const workEn = {
       empty: {
         mine: 'You have no open task. Claim one from your queue.',
         queue: 'Nothing is waiting for your role or department.',
+        escalated: 'No open task has been escalated to your level to follow up.',
         overdue: 'Nothing is overdue.',
         dueToday: 'Nothing is due today.',
         all: 'No tasks.',
@@ -95,7 +99,9 @@ export const workEn = {
       not_a_candidate: 'This task waits for another role or department.',
       cancelled: 'This task was cancelled: its case was closed or its process moved on.',
       completed_by: 'Completed by %{name}, %{at}',
+      escalated_to: 'Escalated to %{who}',
     },
+    deadlines: deadlinesEn,
     cases: {
       tasks: 'Tasks',
       no_tasks: 'No tasks.',
@@ -112,7 +118,8 @@ export const workEn = {
       closed: 'Case closed',
       extend_deadline: 'Extend deadline',
       extend_deadline_help:
-        'The task “%{title}” is due %{dueAt}. Its later deadlines move by the same amount.',
+        'Choose which deadline of the task “%{title}” moves: only that one gets the new time, its other deadlines keep theirs.',
+      deadline: 'Deadline',
       new_due_at: 'New due time',
       due_later: 'Must be later than the current due time and than now',
       invalid_date: 'Not a valid date and time',
@@ -126,7 +133,7 @@ export const workEn = {
       reassign_needs_target: 'Choose a role, a department or a staff member',
       cancel_escalation: 'Cancel escalation',
       cancel_escalation_help:
-        'The deadline of the task “%{title}” (%{dueAt}) and its escalation are dropped; its next deadline, if any, applies.',
+        'The chosen deadline of the task “%{title}” and its escalation are dropped; its other deadlines still apply.',
       change_priority: 'Change priority',
       priority: 'Priority',
       change_tier: 'Change tier',
@@ -157,6 +164,7 @@ export const workEn = {
       open_message: 'Message',
       open_payment: 'Payment',
       open_complaint: 'Complaint',
+      deadline_detail: '%{dueAt} (%{basis})',
       truncated: 'Showing the first %{shown} of %{total} entries.',
       types: {
         CASE_OPENED: '%{actor} opened the case',
@@ -166,7 +174,10 @@ export const workEn = {
         TASK_COMPLETED: '%{actor} completed the task “%{title}”',
         TASK_CANCELLED: 'The task “%{title}” was withdrawn',
         DEADLINE_MISSED: 'The deadline of the task “%{title}” (%{dueAt}) was missed',
+        DEADLINE_MISSED_named: 'The deadline “%{label}” of the task “%{title}” (%{dueAt}) was missed',
         ESCALATED: 'The task “%{title}” was escalated to level %{level}',
+        ESCALATED_brought_in:
+          'The task “%{title}” was escalated to level %{level}: %{broughtIn} is brought in to follow it up; %{stays} still handles it',
         MESSAGE_QUEUED: '%{channel} “%{template}” to %{recipient} queued',
         MESSAGE_SENT: '%{channel} “%{template}” sent to %{recipient}',
         MESSAGE_FAILED: '%{channel} could not be sent',
@@ -201,8 +212,10 @@ export const workEn = {
       },
       override: {
         extendDeadline: '%{actor} extended the deadline of the task “%{title}” from %{from} to %{dueAt}',
+        extendDeadline_named: '%{actor} moved the deadline “%{label}” of the task “%{title}” from %{from} to %{dueAt}',
         reassignTask: '%{actor} reassigned the task “%{title}” to %{to}',
         cancelEscalation: '%{actor} cancelled the escalation of the task “%{title}” due %{cancelledDueAt}',
+        cancelEscalation_named: '%{actor} cancelled the deadline “%{label}” of the task “%{title}” (%{cancelledDueAt}) and its escalation',
         changePriority: '%{actor} changed the priority from %{from} to %{priority}',
         changeTier: '%{actor} changed the tier from %{from} to %{tier}',
         other: '%{actor} overrode the case (%{action})',
@@ -232,6 +245,7 @@ export const workEn = {
         from: 'From',
         to: 'To',
         next_due: 'Next deadline',
+        follow_up: 'Follow-up',
         error: 'Error',
         reason: 'Reason',
         periods: 'Periods',

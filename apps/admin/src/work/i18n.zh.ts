@@ -1,5 +1,6 @@
 import type { Shape } from '../i18n/messages';
 import type { workEn } from './i18n.en';
+import { deadlinesZh } from './tasks/i18n.deadlines.zh';
 
 /** The work area's messages in Simplified Chinese: the same keys as `./i18n.en`, or it does not compile. */
 export const workZh: Shape<typeof workEn> = {
@@ -66,6 +67,7 @@ export const workZh: Shape<typeof workEn> = {
       views: {
         mine: '我的任务',
         queue: '我的队列',
+        escalated: '待我督办',
         overdue: '已超期',
         dueToday: '今日到期',
         all: '全部',
@@ -73,6 +75,7 @@ export const workZh: Shape<typeof workEn> = {
       empty: {
         mine: '您没有待办任务，可以从“我的队列”中认领。',
         queue: '没有等待您岗位或部门处理的任务。',
+        escalated: '没有升级到您这一级、需要您跟进的任务。',
         overdue: '没有超期的任务。',
         dueToday: '今天没有到期的任务。',
         all: '没有任务。',
@@ -95,7 +98,9 @@ export const workZh: Shape<typeof workEn> = {
       not_a_candidate: '此任务等待其他岗位或部门处理。',
       cancelled: '此任务已取消：个案已结案或流程已进入下一步。',
       completed_by: '%{name} 于 %{at} 完成',
+      escalated_to: '已升级至 %{who}',
     },
+    deadlines: deadlinesZh,
     cases: {
       tasks: '任务',
       no_tasks: '没有任务。',
@@ -111,7 +116,8 @@ export const workZh: Shape<typeof workEn> = {
       done: '已记录干预操作',
       closed: '个案已结案',
       extend_deadline: '延长期限',
-      extend_deadline_help: '任务“%{title}”的期限为 %{dueAt}。其后的各个期限将顺延相同时间。',
+      extend_deadline_help: '请选择要调整任务“%{title}”的哪一个期限：只有所选期限改为新时间，其他期限保持不变。',
+      deadline: '期限',
       new_due_at: '新期限',
       due_later: '必须晚于当前期限和现在',
       invalid_date: '日期时间无效',
@@ -123,7 +129,7 @@ export const workZh: Shape<typeof workEn> = {
       assignee_hint: '可选：任务直接交给此人',
       reassign_needs_target: '请选择岗位、部门或员工',
       cancel_escalation: '取消升级',
-      cancel_escalation_help: '将撤销任务“%{title}”在 %{dueAt} 的期限及其升级；如有下一个期限，则以下一个期限为准。',
+      cancel_escalation_help: '将撤销任务“%{title}”所选的期限及其升级；其他期限仍然有效。',
       change_priority: '修改优先级',
       priority: '优先级',
       change_tier: '修改级别',
@@ -153,6 +159,7 @@ export const workZh: Shape<typeof workEn> = {
       open_message: '查看消息',
       open_payment: '查看收款',
       open_complaint: '查看投诉',
+      deadline_detail: '%{dueAt}（%{basis}）',
       truncated: '仅显示前 %{shown} 条，共 %{total} 条。',
       types: {
         CASE_OPENED: '%{actor} 创建了个案',
@@ -162,7 +169,9 @@ export const workZh: Shape<typeof workEn> = {
         TASK_COMPLETED: '%{actor} 完成了任务“%{title}”',
         TASK_CANCELLED: '任务“%{title}”已撤回',
         DEADLINE_MISSED: '任务“%{title}”已超过期限（%{dueAt}）',
+        DEADLINE_MISSED_named: '任务“%{title}”的期限“%{label}”（%{dueAt}）已过',
         ESCALATED: '任务“%{title}”已升级至 %{level} 级',
+        ESCALATED_brought_in: '任务“%{title}”升级至第 %{level} 级：请%{broughtIn}跟进，任务仍由%{stays}办理',
         MESSAGE_QUEUED: '%{channel}“%{template}”已排队，收件人：%{recipient}',
         MESSAGE_SENT: '%{channel}“%{template}”已发送给 %{recipient}',
         MESSAGE_FAILED: '%{channel}发送失败',
@@ -194,8 +203,10 @@ export const workZh: Shape<typeof workEn> = {
       },
       override: {
         extendDeadline: '%{actor} 将任务“%{title}”的期限从 %{from} 延长至 %{dueAt}',
+        extendDeadline_named: '%{actor} 将任务“%{title}”的期限“%{label}”从 %{from} 调整至 %{dueAt}',
         reassignTask: '%{actor} 将任务“%{title}”改派给 %{to}',
         cancelEscalation: '%{actor} 取消了任务“%{title}”在 %{cancelledDueAt} 的升级',
+        cancelEscalation_named: '%{actor} 撤销了任务“%{title}”的期限“%{label}”（%{cancelledDueAt}）及其升级',
         changePriority: '%{actor} 将优先级从 %{from} 改为 %{priority}',
         changeTier: '%{actor} 将级别从 %{from} 改为 %{tier}',
         other: '%{actor} 干预了个案（%{action}）',
@@ -225,6 +236,7 @@ export const workZh: Shape<typeof workEn> = {
         from: '原处理人',
         to: '现处理人',
         next_due: '下一期限',
+        follow_up: '跟进期限',
         error: '错误',
         reason: '理由',
         periods: '账期',

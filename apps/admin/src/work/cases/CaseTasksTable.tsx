@@ -3,10 +3,12 @@ import { PRIORITY_COLORS, TASK_STATUS_COLORS } from '../../common/enums';
 import { DateTimeField, EnumField } from '../../common/fields';
 import { EmptyLine } from '../../common/SubRecordsTab';
 import { ClaimTaskButton } from '../tasks/TaskButtons';
+import { DeadlinesSummary, TaskDeadlines } from '../tasks/TaskDeadlines';
 import {
   AssigneeField,
   CandidateField,
   DueAtField,
+  EscalatedToField,
   EscalationLevelField,
   TitleField,
 } from '../tasks/TaskFields';
@@ -18,9 +20,12 @@ const TaskOverrides = () => {
   return task ? <TaskOverrideMenu task={task} /> : null;
 };
 
+const hasDeadlines = (record: Task) => (record.deadlines?.length ?? 0) > 0;
+
 /**
  * The case's tasks (embedded in the case as `tasks`): each row opens the task; open tasks have
- * the claim button and, for managers, the task overrides.
+ * the claim button and, for managers, the task overrides. Under each title its deadlines in one line
+ * each; the row expands to how each was counted, what happens when it passes and who moved it.
  */
 export const CaseTasksTable = () => (
   <ArrayField source="tasks">
@@ -29,16 +34,20 @@ export const CaseTasksTable = () => (
       bulkActionButtons={false}
       rowClick={(id) => `/tasks/${id}/show`}
       rowSx={overdueTaskSx}
+      expand={<TaskDeadlines dense />}
+      isRowExpandable={hasDeadlines}
       empty={<EmptyLine message="estate.cases.no_tasks" />}
     >
       <DataTable.Col source="titleZh" label="resources.tasks.fields.title" disableSort>
         <TitleField />
+        <DeadlinesSummary />
       </DataTable.Col>
       <DataTable.Col source="status" label="resources.tasks.fields.status" disableSort>
         <EnumField source="status" enumName="taskStatus" colors={TASK_STATUS_COLORS} />
       </DataTable.Col>
       <DataTable.Col label="resources.tasks.fields.candidate" disableSort>
         <CandidateField />
+        <EscalatedToField />
       </DataTable.Col>
       <DataTable.Col label="resources.tasks.fields.assignee" disableSort>
         <AssigneeField />

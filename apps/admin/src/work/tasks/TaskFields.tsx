@@ -54,6 +54,19 @@ export const CandidateField = () => {
   );
 };
 
+/** "Escalated to: CS supervisor", when an escalation brought a level in to follow the task up. */
+export const EscalatedToField = () => {
+  const task = useRecordContext<Task>();
+  const translate = useTranslate();
+  const candidate = useCandidateText();
+  if (!task || (!task.escalatedRole && !task.escalatedDepartment)) return null;
+  return (
+    <Typography component="div" variant="caption" color="error" data-escalated-to={task.escalatedRole ?? ''}>
+      {translate('estate.tasks.escalated_to', { who: candidate(task.escalatedRole, task.escalatedDepartment) })}
+    </Typography>
+  );
+};
+
 /** The staff member who claimed the task, or "Unclaimed". */
 export const AssigneeField = () => {
   const task = useRecordContext<Task>();

@@ -17,6 +17,7 @@ import {
   AssigneeField,
   CandidateField,
   DueAtField,
+  EscalatedToField,
   EscalationLevelField,
   TaskCaseField,
   TitleField,
@@ -24,7 +25,7 @@ import {
 import { overdueTaskSx } from './types';
 
 /** The inbox's views, as the API's `filter.view`. */
-export const VIEWS = ['mine', 'queue', 'overdue', 'dueToday', 'all'] as const;
+export const VIEWS = ['mine', 'queue', 'escalated', 'overdue', 'dueToday', 'all'] as const;
 export type InboxView = (typeof VIEWS)[number];
 
 /** Without a view the API lists every task visible to the staff member, like "All". */
@@ -46,7 +47,7 @@ const ViewCount = ({ view }: { view: InboxView }) => {
     <Chip
       size="small"
       label={total}
-      color={view === 'overdue' ? 'error' : view === 'dueToday' ? 'warning' : 'primary'}
+      color={view === 'overdue' || view === 'escalated' ? 'error' : view === 'dueToday' ? 'warning' : 'primary'}
       sx={{ ml: 1, height: 20, fontSize: 12 }}
     />
   );
@@ -106,7 +107,8 @@ const OverdueLoansNotice = () => {
 };
 
 /**
- * The inbox (the staff's landing page): my tasks, my role's and department's queue, overdue,
+ * The inbox (the staff's landing page): my tasks, my role's and department's queue, the tasks an
+ * escalation brought to my level to follow up, overdue,
  * due today, all. Overdue tasks have a red tint and a red due time with an alarm icon.
  */
 export const TaskList = () => (
@@ -131,6 +133,7 @@ export const TaskList = () => (
         </DataTable.Col>
         <DataTable.Col source="candidateRole" label="resources.tasks.fields.candidate" disableSort>
           <CandidateField />
+          <EscalatedToField />
         </DataTable.Col>
         <DataTable.Col source="assigneeId" label="resources.tasks.fields.assignee" disableSort>
           <AssigneeField />

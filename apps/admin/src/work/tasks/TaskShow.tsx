@@ -15,7 +15,8 @@ import { FieldGrid, Section } from '../../common/Section';
 import type { Case } from '../cases/types';
 import { Timeline } from '../timeline/Timeline';
 import { ClaimTaskButton, ReleaseTaskButton } from './TaskButtons';
-import { AssigneeField, CandidateField, DueAtField, EscalationLevelField } from './TaskFields';
+import { TaskDeadlines } from './TaskDeadlines';
+import { AssigneeField, CandidateField, DueAtField, EscalatedToField, EscalationLevelField } from './TaskFields';
 import { CompletedTaskData, TaskCompleteForm } from './TaskForm';
 import { isOverdue, type Task } from './types';
 
@@ -109,7 +110,10 @@ export const TaskShow = () => (
           <EscalationLevelField />
         </Labeled>
         <Labeled label="resources.tasks.fields.candidate">
-          <CandidateField />
+          <Box>
+            <CandidateField />
+            <EscalatedToField />
+          </Box>
         </Labeled>
         <Labeled label="resources.tasks.fields.assignee">
           <AssigneeField />
@@ -124,6 +128,9 @@ export const TaskShow = () => (
           <DateTimeField source="createdAt" />
         </Labeled>
       </FieldGrid>
+      <Section title="estate.deadlines.title">
+        <TaskDeadlines />
+      </Section>
       <FormSection />
       <CaseTimeline />
     </Box>

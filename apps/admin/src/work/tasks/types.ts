@@ -17,6 +17,49 @@ export interface StaffRef {
   displayName: string;
 }
 
+export type DeadlineStatus = 'PENDING' | 'MET' | 'MISSED' | 'CANCELLED';
+
+/** Who a missed deadline brings in: the next level up the chain, or a named one. */
+export interface DeadlineCandidate {
+  role?: string | null;
+  department?: string | null;
+  assigneeId?: number | null;
+}
+
+/** How a deadline's time was counted (`basis`); older data has `rule: 'recorded'` only. */
+export interface DeadlineBasis {
+  rule: 'calendar' | 'business' | 'end-of-business-day' | 'end-of-day' | 'fixed' | 'recorded' | string;
+  duration?: string;
+  from?: string;
+  policy?: { key: string; version: number } | null;
+  calendar?: { workStart: string; workEnd: string; workdays: number[]; utcOffsetMinutes: number };
+  daysOff?: { date: string; holiday: boolean; nameZh?: string; nameEn?: string }[];
+}
+
+/** What happens when a deadline passes (`onMiss`). */
+export interface DeadlineOnMiss {
+  bringIn: 'next-in-chain' | DeadlineCandidate | null;
+  notify: boolean;
+  followUp: unknown;
+}
+
+/** One deadline of a task, earliest first in `task.deadlines`. */
+export interface TaskDeadline {
+  id: number;
+  key: string;
+  labelZh: string | null;
+  labelEn: string | null;
+  dueAt: string;
+  originalDueAt: string | null;
+  status: DeadlineStatus;
+  missedAt: string | null;
+  movedAt: string | null;
+  movedBy: StaffRef | null;
+  moveReason: string | null;
+  basis: DeadlineBasis | null;
+  onMiss: DeadlineOnMiss | null;
+}
+
 /** A task as a case embeds it (`case.tasks`): without its case. */
 export interface CaseTask extends RaRecord {
   caseId: number;
@@ -30,6 +73,10 @@ export interface CaseTask extends RaRecord {
   priority: string;
   dueAt: string | null;
   escalationLevel: number;
+  /** The level an escalation brought in to follow the task up (the candidate stays). */
+  escalatedRole?: string | null;
+  escalatedDepartment?: string | null;
+  deadlines?: TaskDeadline[];
   status: TaskStatus;
   form: FormFieldDef[] | null;
   formData: Record<string, unknown> | null;
@@ -55,6 +102,10 @@ export interface Task extends CaseTask {
     workflowId: string;
   };
 }
+
+/** The deadlines still running, earliest first. */
+export const pendingDeadlines = (task: Pick<CaseTask, 'deadlines'>): TaskDeadline[] =>
+  (task.deadlines ?? []).filter((deadline) => deadline.status === 'PENDING');
 
 /** Open and past its due time: the API's `overdue`, or worked out here for tasks embedded in a case. */
 export const isOverdue = (task: Pick<Task, 'status' | 'dueAt' | 'overdue'>, now = Date.now()): boolean =>

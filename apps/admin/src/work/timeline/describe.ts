@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../common/localized';
+import { basisText } from '../tasks/deadlineText';
 import type { FormFieldDef } from '../tasks/types';
 import { isObject, text } from './data';
 import { describeFeeEntry } from './describeFees';
@@ -81,10 +82,19 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
           ...(data.tier ? [{ label: t('estate.timeline.details.tier'), value: tierText(data.tier) }] : []),
         ],
       });
-    case 'TASK_OPENED':
-      return result('estate.timeline.types.TASK_OPENED', { candidate: candidate(data.candidate) }, {
-        details: data.dueAt ? [{ label: t('estate.timeline.details.due'), value: when(data.dueAt) }] : [],
-      });
+    case 'TASK_OPENED': {
+      // Each deadline by its label: its time and how it was counted; older entries have one due time.
+      const deadlines = Array.isArray(data.deadlines) ? data.deadlines.filter(isObject) : [];
+      const details = deadlines.length
+        ? deadlines.map((d) => ({
+            label: (isBilingual(d.label) ? ctx.pick(d.label) : '') || t('estate.timeline.details.due'),
+            value: t('estate.timeline.deadline_detail', { dueAt: when(d.dueAt), basis: basisText(d.basis, ctx) }),
+          }))
+        : data.dueAt
+          ? [{ label: t('estate.timeline.details.due'), value: when(data.dueAt) }]
+          : [];
+      return result('estate.timeline.types.TASK_OPENED', { candidate: candidate(data.candidate) }, { details });
+    }
     case 'TASK_CLAIMED':
       return result('estate.timeline.types.TASK_CLAIMED');
     case 'TASK_UNCLAIMED':
@@ -99,11 +109,34 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
         formData: isObject(data.formData) ? { form: ctx.taskForm(entry.taskId), data: data.formData } : undefined,
       });
     case 'DEADLINE_MISSED':
-      return result('estate.timeline.types.DEADLINE_MISSED', { dueAt: when(data.dueAt) }, {
+      return result(isBilingual(data.label) ? 'estate.timeline.types.DEADLINE_MISSED_named' : 'estate.timeline.types.DEADLINE_MISSED', {
+        dueAt: when(data.dueAt),
+        label: isBilingual(data.label) ? ctx.pick(data.label) : '',
+      }, {
         tone: 'error',
         mark: 'estate.timeline.marks.deadline_missed',
       });
     case 'ESCALATED':
+      if ('stays' in data || 'followUp' in data) {
+        // The level brought in follows the task up; the work stays where it was.
+        const followUp = isObject(data.followUp) ? data.followUp : {};
+        return result('estate.timeline.types.ESCALATED_brought_in', {
+          level: text(data.level) || '?',
+          broughtIn: candidate(data.broughtIn),
+          stays: candidate(data.stays),
+        }, {
+          tone: 'error',
+          mark: 'estate.timeline.marks.escalated',
+          details: [
+            {
+              label: (isBilingual(followUp.label) ? ctx.pick(followUp.label) : '') || t('estate.timeline.details.follow_up'),
+              value: followUp.dueAt
+                ? t('estate.timeline.deadline_detail', { dueAt: when(followUp.dueAt), basis: basisText(followUp.basis, ctx) })
+                : when(data.nextDueAt),
+            },
+          ],
+        });
+      }
       return result('estate.timeline.types.ESCALATED', { level: text(data.level) || '?' }, {
         tone: 'error',
         mark: 'estate.timeline.marks.escalated',
@@ -174,14 +207,23 @@ const describeOverride = (data: Record<string, unknown>, ctx: DescribeContext, h
   const base = { tone: 'warning' as Tone, mark: 'estate.timeline.marks.override', reason: text(data.reason) || undefined };
   const say = (key: string, args: Record<string, unknown> = {}) => t(`estate.timeline.override.${key}`, { actor: h.actor, title: h.title, ...args });
   switch (action) {
-    case 'extendDeadline':
-      return { ...base, text: say('extendDeadline', { from: h.when(data.from), dueAt: h.when(data.dueAt) }), details: [] };
+    case 'extendDeadline': {
+      // Newer entries name the one deadline moved; the task's next deadline afterwards is a detail.
+      const label = isBilingual(data.label) ? ctx.pick(data.label) : '';
+      return {
+        ...base,
+        text: say(label ? 'extendDeadline_named' : 'extendDeadline', { label, from: h.when(data.from), dueAt: h.when(data.dueAt) }),
+        details: data.nextDueAt ? [{ label: t('estate.timeline.details.next_due'), value: h.when(data.nextDueAt) }] : [],
+      };
+    }
     case 'reassignTask':
       return { ...base, text: say('reassignTask', { to: h.candidate(data.to) }), details: [] };
     case 'cancelEscalation':
       return {
         ...base,
-        text: say('cancelEscalation', { cancelledDueAt: h.when(data.cancelledDueAt) }),
+        text: isBilingual(data.label)
+          ? say('cancelEscalation_named', { label: ctx.pick(data.label), cancelledDueAt: h.when(data.cancelledDueAt) })
+          : say('cancelEscalation', { cancelledDueAt: h.when(data.cancelledDueAt) }),
         details: [
           {
             label: t('estate.timeline.details.next_due'),

@@ -11,6 +11,7 @@ import { useState, type ReactElement } from 'react';
 import { Button, useRecordContext, useTranslate } from 'react-admin';
 import { useLocalized } from '../../../common/localized';
 import { useIsManager } from '../../../common/permissions';
+import { pendingDeadlines } from '../../tasks/types';
 import { openTasks, type Case, type CaseTask } from '../types';
 import {
   CancelEscalationDialog,
@@ -46,12 +47,14 @@ const OverrideDialogs = ({ target, caseRecord, onClose }: { target: Target | nul
 };
 
 /** Extend and cancel-escalation act on a pending deadline: only tasks with a due time have one. */
+const hasDeadline = (task: CaseTask) => task.dueAt != null || pendingDeadlines(task).length > 0;
+
 const taskItems = (task: CaseTask): { kind: 'extendDeadline' | 'reassign' | 'cancelEscalation'; label: string; icon: ReactElement }[] => [
-  ...(task.dueAt
+  ...(hasDeadline(task)
     ? [{ kind: 'extendDeadline' as const, label: 'estate.overrides.extend_deadline', icon: <AlarmAddIcon fontSize="small" /> }]
     : []),
   { kind: 'reassign' as const, label: 'estate.overrides.reassign', icon: <SwapHorizIcon fontSize="small" /> },
-  ...(task.dueAt
+  ...(hasDeadline(task)
     ? [{ kind: 'cancelEscalation' as const, label: 'estate.overrides.cancel_escalation', icon: <AlarmOffIcon fontSize="small" /> }]
     : []),
 ];

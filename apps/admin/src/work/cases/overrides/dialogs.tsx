@@ -16,7 +16,9 @@ import { choices, PROCESS_TIERS } from '../../../common/enums';
 import { useLocalized } from '../../../common/localized';
 import { ComplaintTierOption } from '../../../complaints/ComplaintFields';
 import type { EstateDataProvider } from '../../../dataProvider';
+import { useDeadlineText } from '../../tasks/TaskDeadlines';
 import { useCandidateText } from '../../tasks/TaskFields';
+import { pendingDeadlines } from '../../tasks/types';
 import type { Case, CaseTask } from '../types';
 import { OverrideDialog, type OverrideDialogProps } from './OverrideDialog';
 
@@ -30,39 +32,60 @@ interface CaseDialogProps extends OverrideDialogProps {
 
 const useApi = () => useDataProvider<EstateDataProvider>();
 
-/** A later due time for an open task's deadline (POST /cases/:id/extend-deadline). */
+/**
+ * A later time for ONE pending deadline of an open task (POST /cases/:id/extend-deadline with its
+ * `deadlineKey`, the next one by default); the task's other deadlines keep their time.
+ */
 export const ExtendDeadlineDialog = ({ task, ...dialog }: TaskDialogProps) => {
   const api = useApi();
   const translate = useTranslate();
-  const { title, formatDateTime } = useLocalized();
+  const { title } = useLocalized();
+  const { pending, choices: deadlineChoices, dueOf } = usePendingDeadlines(task);
   const submit = useCallback(
-    (values: { dueAt: string; reason: string }) =>
+    (values: { deadlineKey?: string; dueAt: string; reason: string }) =>
       api.overrideCase(task.caseId, 'extend-deadline', {
         taskId: task.id,
+        ...(values.deadlineKey ? { deadlineKey: values.deadlineKey } : {}),
         dueAt: new Date(values.dueAt).toISOString(),
         reason: values.reason,
       }),
     [api, task],
   );
-  const later = (value: unknown) => {
+  const later = (value: unknown, values: Record<string, unknown>) => {
     if (!value) return undefined;
     const at = new Date(value as string).getTime();
     if (Number.isNaN(at)) return 'estate.overrides.invalid_date';
-    if (at <= Date.now() || (task.dueAt && at <= new Date(task.dueAt).getTime())) return 'estate.overrides.due_later';
+    const current = dueOf(values.deadlineKey as string | undefined);
+    if (at <= Date.now() || (current && at <= new Date(current).getTime())) return 'estate.overrides.due_later';
     return undefined;
   };
   return (
     <OverrideDialog
       {...dialog}
       title="estate.overrides.extend_deadline"
-      description={translate('estate.overrides.extend_deadline_help', { title: title(task), dueAt: formatDateTime(task.dueAt) })}
-      defaultValues={{ dueAt: task.dueAt ?? '' }}
+      description={translate('estate.overrides.extend_deadline_help', { title: title(task) })}
+      defaultValues={{ deadlineKey: pending[0]?.key, dueAt: pending[0]?.dueAt ?? task.dueAt ?? '' }}
       submit={submit}
       successMessage="estate.overrides.done"
     >
+      {pending.length > 0 && (
+        <SelectInput source="deadlineKey" label="estate.overrides.deadline" choices={deadlineChoices} validate={required()} fullWidth />
+      )}
       <DateTimeInput source="dueAt" label="estate.overrides.new_due_at" validate={[required(), later]} fullWidth />
     </OverrideDialog>
   );
+};
+
+/** The task's pending deadlines as choices ("Resolution — 11 Dec 2026, 17:30"), earliest first. */
+const usePendingDeadlines = (task: CaseTask) => {
+  const { label, formatDateTime } = useDeadlineText();
+  const pending = pendingDeadlines(task);
+  return {
+    pending,
+    choices: pending.map((deadline) => ({ id: deadline.key, name: `${label(deadline)} — ${formatDateTime(deadline.dueAt)}` })),
+    /** The current time of the chosen deadline (the task's next due time without records). */
+    dueOf: (key: string | undefined) => (key ? pending.find((deadline) => deadline.key === key)?.dueAt : undefined) ?? task.dueAt,
+  };
 };
 
 /** A reassignment names a role, a department or a person (shown under the role and the department). */
@@ -118,23 +141,34 @@ export const ReassignDialog = ({ task, ...dialog }: TaskDialogProps) => {
   );
 };
 
-/** Drop an open task's next deadline and its escalation (POST /cases/:id/cancel-escalation). */
+/** Drop ONE pending deadline of an open task and its escalation (POST /cases/:id/cancel-escalation). */
 export const CancelEscalationDialog = ({ task, ...dialog }: TaskDialogProps) => {
   const api = useApi();
   const translate = useTranslate();
-  const { title, formatDateTime } = useLocalized();
+  const { title } = useLocalized();
+  const { pending, choices: deadlineChoices } = usePendingDeadlines(task);
   const submit = useCallback(
-    (values: { reason: string }) => api.overrideCase(task.caseId, 'cancel-escalation', { taskId: task.id, reason: values.reason }),
+    (values: { deadlineKey?: string; reason: string }) =>
+      api.overrideCase(task.caseId, 'cancel-escalation', {
+        taskId: task.id,
+        ...(values.deadlineKey ? { deadlineKey: values.deadlineKey } : {}),
+        reason: values.reason,
+      }),
     [api, task],
   );
   return (
     <OverrideDialog
       {...dialog}
       title="estate.overrides.cancel_escalation"
-      description={translate('estate.overrides.cancel_escalation_help', { title: title(task), dueAt: formatDateTime(task.dueAt) })}
+      description={translate('estate.overrides.cancel_escalation_help', { title: title(task) })}
+      defaultValues={{ deadlineKey: pending[0]?.key }}
       submit={submit}
       successMessage="estate.overrides.done"
-    />
+    >
+      {pending.length > 0 && (
+        <SelectInput source="deadlineKey" label="estate.overrides.deadline" choices={deadlineChoices} validate={required()} fullWidth />
+      )}
+    </OverrideDialog>
   );
 };
 

@@ -1,0 +1,65 @@
+/**
+ * The deadlines of a task in English (`estate.deadlines`): their status, how each was counted and
+ * what happens when it passes. Part of the work area's messages (`../i18n.en`).
+ */
+export const deadlinesEn = {
+  title: 'Deadlines',
+  none: 'No deadline.',
+  unnamed: 'Deadline',
+  status: {
+    PENDING: 'Pending',
+    MET: 'Met',
+    MISSED: 'Missed',
+    CANCELLED: 'Cancelled',
+  },
+  rules: {
+    business: '%{duration} from %{from}, counted in working time',
+    business_no_from: '%{duration}, counted in working time',
+    business_plain: 'Counted in working time',
+    calendar: '%{duration} from %{from}, counted in calendar time',
+    calendar_no_from: '%{duration}, counted in calendar time',
+    calendar_plain: 'Counted in calendar time',
+    end_of_day: 'By the end of the day (calendar day)',
+    end_of_business_day: 'By the end of the working day',
+    fixed: 'A time the resident asked for',
+    recorded: 'An existing deadline',
+    unknown: 'Set by the process',
+  },
+  units: {
+    business: {
+      years: '%{smart_count} year |||| %{smart_count} years',
+      weeks: '%{smart_count} working week |||| %{smart_count} working weeks',
+      days: '%{smart_count} working day |||| %{smart_count} working days',
+      hours: '%{smart_count} working hour |||| %{smart_count} working hours',
+      minutes: '%{smart_count} working minute |||| %{smart_count} working minutes',
+      seconds: '%{smart_count} working second |||| %{smart_count} working seconds',
+    },
+    calendar: {
+      years: '%{smart_count} year |||| %{smart_count} years',
+      weeks: '%{smart_count} week |||| %{smart_count} weeks',
+      days: '%{smart_count} day |||| %{smart_count} days',
+      hours: '%{smart_count} hour |||| %{smart_count} hours',
+      minutes: '%{smart_count} minute |||| %{smart_count} minutes',
+      seconds: '%{smart_count} second |||| %{smart_count} seconds',
+    },
+  },
+  and: ' ',
+  list_separator: ', ',
+  clause_separator: '; ',
+  day_named: '%{day} (%{name})',
+  skipped: 'skipped %{days}',
+  policy: '%{name} policy v%{version}',
+  policy_default: 'default %{name} policy',
+  policy_unnamed: 'policy v%{version}',
+  on_miss: {
+    next_in_chain: 'If missed, the next level (%{chain}) is brought in to follow it up',
+    bring_in: 'If missed, %{who} is brought in to follow it up',
+    notify: ' and told by e-mail',
+    notify_only: 'If missed, an e-mail is sent',
+    record_only: 'If missed, it is recorded',
+  },
+  missed_at: 'Missed at %{at}',
+  moved: 'Moved by %{who} on %{at}',
+  original: '; originally %{at}',
+  move_reason: '; reason: %{reason}',
+};

@@ -1,0 +1,65 @@
+import type { Shape } from '../../i18n/messages';
+import type { deadlinesEn } from './i18n.deadlines.en';
+
+/** 任务期限的中文文本（`estate.deadlines`），与 `./i18n.deadlines.en` 的键相同。 */
+export const deadlinesZh: Shape<typeof deadlinesEn> = {
+  title: '期限',
+  none: '没有期限。',
+  unnamed: '期限',
+  status: {
+    PENDING: '未到期',
+    MET: '已按期',
+    MISSED: '已逾期',
+    CANCELLED: '已取消',
+  },
+  rules: {
+    business: '按工作日计算：%{duration}，自 %{from} 起',
+    business_no_from: '按工作日计算：%{duration}',
+    business_plain: '按工作日计算',
+    calendar: '按自然时间计算：%{duration}，自 %{from} 起',
+    calendar_no_from: '按自然时间计算：%{duration}',
+    calendar_plain: '按自然时间计算',
+    end_of_day: '当天结束前（自然日）',
+    end_of_business_day: '当天下班前（工作日）',
+    fixed: '住户指定的时间',
+    recorded: '既有期限',
+    unknown: '由流程设定',
+  },
+  units: {
+    business: {
+      years: '%{smart_count} 年',
+      weeks: '%{smart_count} 个工作周',
+      days: '%{smart_count} 个工作日',
+      hours: '%{smart_count} 个工作小时',
+      minutes: '%{smart_count} 个工作分钟',
+      seconds: '%{smart_count} 秒',
+    },
+    calendar: {
+      years: '%{smart_count} 年',
+      weeks: '%{smart_count} 周',
+      days: '%{smart_count} 天',
+      hours: '%{smart_count} 小时',
+      minutes: '%{smart_count} 分钟',
+      seconds: '%{smart_count} 秒',
+    },
+  },
+  and: ' ',
+  list_separator: '、',
+  clause_separator: '；',
+  day_named: '%{day}（%{name}）',
+  skipped: '跳过 %{days}',
+  policy: '%{name}规则 第 %{version} 版',
+  policy_default: '%{name}默认规则',
+  policy_unnamed: '规则 第 %{version} 版',
+  on_miss: {
+    next_in_chain: '逾期将请上一级（%{chain}）跟进',
+    bring_in: '逾期将请%{who}跟进',
+    notify: '并发邮件通知',
+    notify_only: '逾期将发邮件通知',
+    record_only: '逾期仅作记录',
+  },
+  missed_at: '于 %{at} 逾期',
+  moved: '%{who} 于 %{at} 调整',
+  original: '，原定 %{at}',
+  move_reason: '；理由：%{reason}',
+};
