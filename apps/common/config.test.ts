@@ -1,4 +1,4 @@
-import { loadConfig } from './config';
+import { checkSigningSecret, loadConfig } from './config';
 
 describe('configuration checked at boot', () => {
   it('runs on embedded defaults', () => {
@@ -17,8 +17,22 @@ describe('configuration checked at boot', () => {
     );
   });
 
-  it('refuses the development signing secret in production', () => {
+  it('has no signing secret of its own, and refuses a short or published one in every mode', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set in production/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-some-length' }).JWT_SECRET).toBe('a-real-secret-of-some-length');
+    expect(() => checkSigningSecret(loadConfig({}).JWT_SECRET)).toThrow(/JWT_SECRET must be set/);
+    const strong = 'Vt3q9-xPz0LkR7mW2bYc8sNd4hJf6gAe1uQo5iTy';
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: strong }).JWT_SECRET).toBe(strong);
+    for (const NODE_ENV of ['development', 'test', 'production']) {
+      expect(() => loadConfig({ NODE_ENV, JWT_SECRET: 'estate-desk-development-secret' })).toThrow(/published example value/);
+      expect(() => loadConfig({ NODE_ENV, JWT_SECRET: 'change-me-to-a-long-random-secret' })).toThrow(/published example value/);
+      expect(() => loadConfig({ NODE_ENV, JWT_SECRET: 'short-but-random-9f' })).toThrow(/too short or too simple/);
+      expect(() => loadConfig({ NODE_ENV, JWT_SECRET: 'ab'.repeat(30) })).toThrow(/too short or too simple/);
+    }
+  });
+
+  it('listens on the loopback and allows no other origin unless told', () => {
+    expect(loadConfig({})).toMatchObject({ API_HOST: '127.0.0.1', CORS_ORIGINS: '', TOKEN_TTL_SECONDS: 900 });
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://desk.example.com,null' })).toThrow(/CORS_ORIGINS/);
   });
 });

@@ -44,11 +44,26 @@ const schema = z.object({
     .default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('estate-desk'),
-  API_HOST: z.string().min(1).default('0.0.0.0'),
+  /** Loopback unless told otherwise: the API is reached through the back office's proxy on the same machine. */
+  API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default('estate-desk-development-secret'),
-  TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(12 * 3600),
-  CORS_ORIGINS: z.string().default('*'),
+  /**
+   * Signing secret of the access tokens: no default in the source. `npm start` makes a random one once and keeps it in
+   * `.data/`; the API refuses to start without one, or with a short or known one (checkSigningSecret).
+   */
+  JWT_SECRET: z.string().optional(),
+  /** Life of an access token; the back office renews it with its refresh token before it runs out. */
+  TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(15 * 60),
+  /** Life of a sign-in (its refresh token): after it, staff sign in again. */
+  SESSION_TTL_SECONDS: z.coerce.number().int().min(60).default(12 * 3600),
+  /** Sign-in lockout: failures for one account, and from one client address, within LOGIN_LOCK_SECONDS lock it for that long. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  /** The pause before a failed sign-in is answered (grows with the account's recent failures, up to 4 times). */
+  LOGIN_FAILURE_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(500),
+  /** Origins allowed to call the API from a browser (comma-separated); none by default (the back office calls it through its own proxy). */
+  CORS_ORIGINS: z.string().default(''),
   DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().min(3).default('"Estate Desk 客服中心" <service@estate-desk.local>'),
@@ -70,6 +85,39 @@ export type AppConfig = z.infer<typeof schema>;
 
 export class ConfigError extends Error {}
 
+/** Secrets that have been written in this product's sources, samples and docs, and the usual placeholders. */
+const KNOWN_SECRETS = [
+  'estate-desk-development-secret',
+  'change-me-to-a-long-random-secret',
+  'a-real-secret-of-some-length',
+  'changeme',
+  'change-me',
+  'secret',
+  'jwt-secret',
+  'your-secret',
+  'your-256-bit-secret',
+  'supersecret',
+];
+export const MIN_SECRET_LENGTH = 32;
+
+/**
+ * Refuses a signing secret that anyone could know or guess, in every mode: at least 32 characters, not one
+ * written anywhere in the sources or docs, not a short pattern repeated.
+ */
+export function checkSigningSecret(secret: string | undefined): string {
+  if (!secret) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET must be set: a random value of at least 32 characters (npm start makes one in .data/).');
+  }
+  const folded = secret.trim().toLowerCase();
+  if (KNOWN_SECRETS.some((known) => folded.includes(known))) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is a published example value: set a random one (e.g. openssl rand -base64 48).');
+  }
+  if (secret.length < MIN_SECRET_LENGTH || new Set(secret).size < 10) {
+    throw new ConfigError(`Invalid configuration: JWT_SECRET is too short or too simple: use a random value of at least ${MIN_SECRET_LENGTH} characters.`);
+  }
+  return secret;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const result = schema.safeParse(env);
   if (!result.success) {
@@ -77,8 +125,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const config = result.data;
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === schema.shape.JWT_SECRET.parse(undefined)) {
+  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET must be set in production.');
+  }
+  if (config.JWT_SECRET !== undefined) checkSigningSecret(config.JWT_SECRET);
+  if (config.CORS_ORIGINS.split(',').some((o) => o.trim() === '*' || o.trim() === 'null')) {
+    throw new ConfigError('Invalid configuration: CORS_ORIGINS lists the origins allowed (https://desk.example.com,...): not * and not null.');
   }
   if (config.SMS_PROVIDER === 'http' && !config.SMS_HTTP_URL) {
     throw new ConfigError('Invalid configuration: SMS_HTTP_URL is required when SMS_PROVIDER=http.');

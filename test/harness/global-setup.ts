@@ -37,6 +37,8 @@ export default async function globalSetup(): Promise<void> {
   fs.writeFileSync(bundlePath, bundle.code);
   process.env.WORKFLOW_BUNDLE_PATH = bundlePath;
   process.env.NODE_ENV = 'test';
+  // A strong signing secret of this run: the API refuses to start without one (there is no default).
+  process.env.JWT_SECRET ??= randomBytes(48).toString('base64url');
   process.env.LOG_LEVEL ??= 'warn';
 
   (globalThis as Record<string, unknown>).__estateDeskTeardown = { databaseUrl, bundlePath, stopTemporal };

@@ -1,5 +1,7 @@
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../../common/config';
 import { AppModule } from './app.module';
@@ -12,11 +14,14 @@ import { validationPipe } from './common/validation';
 export async function createApi(config: AppConfig, logger?: LoggerService): Promise<INestApplication> {
   // The body parser is the API's own (JSON only), so that a body that does not parse is answered like other invalid input.
   const app = await NestFactory.create(AppModule.with(config), { logger: logger ?? false, bodyParser: false });
-  const origins = config.CORS_ORIGINS.trim();
+  // The configured origins only (none by default: the back office calls through its own proxy); never `*`, never `null`.
+  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors({
-    origin: origins === '*' ? true : origins.split(',').map((o) => o.trim()),
+    origin: (origin: string | undefined, callback: (error: Error | null, allow?: string | false) => void) =>
+      callback(null, origin !== undefined && origins.includes(origin) ? origin : false),
     exposedHeaders: ['Content-Range', 'Content-Disposition'],
   });
+  app.use(securityHeaders());
   // Before the routes and the body parser, so that every error answer passes through it.
   app.use(errorLanguage);
   app.use(jsonBody);
@@ -33,4 +38,23 @@ export async function createApi(config: AppConfig, logger?: LoggerService): Prom
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
   return app;
+}
+
+/**
+ * Helmet's headers on every API answer. The API serves JSON and files, no pages of its own except the OpenAPI
+ * docs (Swagger UI, with inline scripts and styles), so the content policy is `default-src 'none'` elsewhere.
+ */
+function securityHeaders() {
+  const strict = helmet({
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  const docs = helmet({
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  return (req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next);
 }

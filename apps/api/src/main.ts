@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { LoggerService } from '@nestjs/common';
-import { ConfigError, loadConfig } from '../../common/config';
+import { checkSigningSecret, ConfigError, loadConfig } from '../../common/config';
 import { createLogger } from '../../common/logger';
 import { createApi } from './app';
 
@@ -9,6 +9,8 @@ async function main() {
   let config;
   try {
     config = loadConfig();
+    // No default in the source: a missing, short or published secret stops the API in every mode.
+    checkSigningSecret(config.JWT_SECRET);
   } catch (error) {
     log.fatal((error as ConfigError).message);
     process.exit(2);
@@ -24,6 +26,9 @@ async function main() {
   const app = await createApi(config, nestLogger);
   await app.listen(config.API_PORT, config.API_HOST);
   log.info({ port: config.API_PORT }, `API listening on http://${config.API_HOST}:${config.API_PORT}`);
+  if (!['127.0.0.1', '::1', 'localhost'].includes(config.API_HOST)) {
+    log.warn(`API_HOST=${config.API_HOST}: the API is reachable from other machines; put it behind TLS.`);
+  }
 }
 
 main().catch((error) => {

@@ -1,17 +1,17 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import type { StaffRole } from '../../../../prisma/client';
 import type { StaffPrincipal } from './current-staff.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES } from './roles.decorator';
+import { SessionsService } from './sessions.service';
 
 /** Every endpoint needs a valid token unless marked @Public(); @Roles() narrows who may call it. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,12 +23,8 @@ export class AuthGuard implements CanActivate {
     if (scheme !== 'Bearer' || !token) {
       throw new UnauthorizedException({ statusCode: 401, message: 'Sign in first: a Bearer token is required.' });
     }
-    let staff: StaffPrincipal;
-    try {
-      staff = (await this.jwt.verifyAsync<{ staff: StaffPrincipal }>(token)).staff;
-    } catch {
-      throw new UnauthorizedException({ statusCode: 401, message: 'The session has expired or is invalid: sign in again.' });
-    }
+    // The session and the staff record as they are now (sessions.service.ts): 401 if either has ended or changed.
+    const staff: StaffPrincipal = await this.sessions.authenticate(token);
     request.staff = staff;
 
     const roles = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES, targets);

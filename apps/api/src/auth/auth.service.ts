@@ -1,8 +1,13 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { PrismaService } from '../database/prisma.service';
-import type { StaffPrincipal } from './current-staff.decorator';
+import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
+import { SessionsService, type IssuedTokens } from './sessions.service';
+
+export interface ClientInfo {
+  address: string;
+  userAgent?: string;
+}
 
 @Injectable()
 export class AuthService {
@@ -11,23 +16,20 @@ export class AuthService {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(username: string, password: string): Promise<{ token: string; staff: StaffPrincipal }> {
+  /** Sign-in: opens a session (access token + refresh token). Locked accounts and addresses get 429 before any check. */
+  async login(username: string, password: string, client: ClientInfo): Promise<IssuedTokens> {
+    const attempt = await this.throttle.begin(username, client.address);
     const staff = await this.prisma.staff.findUnique({ where: { username } });
     const ok = await verifyPassword(staff?.passwordHash ?? (await this.decoy), password);
     if (!staff || !staff.active || !ok) {
+      await this.throttle.failed(username);
       throw new UnauthorizedException({ statusCode: 401, message: 'Wrong username or password.' });
     }
-    const principal: StaffPrincipal = {
-      id: staff.id,
-      username: staff.username,
-      displayName: staff.displayName,
-      role: staff.role,
-      department: staff.department,
-      language: staff.language,
-    };
-    return { token: await this.jwt.signAsync({ sub: String(staff.id), staff: principal }), staff: principal };
+    await this.throttle.succeeded(attempt);
+    return this.sessions.open(staff, client);
   }
 }

@@ -454,3 +454,14 @@ function joined(message: string): string | undefined {
 export function toChinese(message: string): string {
   return whole(message) ?? joined(message) ?? message;
 }
+
+/** Sign-in lockout, password rules and document checks (sessions and safe defaults); matched before the rest. */
+const SESSIONS_AND_SAFE_DEFAULTS: Rule[] = [
+  [/Too many failed sign-ins: sign-in is locked\. Try again in (\d+) minutes\./, '登录失败次数过多，已暂时锁定。请在 $1 分钟后再试。'],
+  [/password must be at least (\d+) characters/, '密码至少须有 $1 个字符'],
+  [/password must not be blank or one character repeated/, '密码不能为空白，也不能是同一个字符的重复'],
+  [/password must not contain the username/, '密码不能包含用户名'],
+  [/password is too common: it is on the list of the most used passwords/, '密码太常见：它在最常用密码的名单上'],
+  [/the file starts like a PDF but is not a well-formed PDF/, '文件开头像 PDF，但不是格式完整的 PDF'],
+];
+MESSAGES.unshift(...compile(SESSIONS_AND_SAFE_DEFAULTS));

@@ -41,9 +41,9 @@ export class CreateStaffDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiProperty({ minLength: 8 })
+  /** At least 12 characters, not containing the username, not a common password (checked by the service, auth/password.ts). */
+  @ApiProperty({ minLength: 12 })
   @IsString()
-  @MinLength(8, { message: 'password must be at least 8 characters' })
   @MaxLength(256)
   password: string;
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { hashPassword } from '../auth/password';
+import { hashPassword, passwordProblem } from '../auth/password';
+import { SessionsService, type RevokeReason } from '../auth/sessions.service';
 import { CrudService } from '../common/crud';
-import { conflict } from '../common/errors';
+import { badRequest, conflict, notFound } from '../common/errors';
 import { boolEq, columns, contains, enumEq, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
 import { Department, StaffRole } from '../../../../prisma/client';
@@ -36,7 +37,10 @@ export class StaffService extends CrudService {
     },
   };
 
-  constructor(private readonly prisma: PrismaService) {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly sessions: SessionsService,
+  ) {
     super();
   }
 
@@ -49,11 +53,37 @@ export class StaffService extends CrudService {
       throw conflict(`The username "${data.username}" is taken.`);
     }
     const { password, ...rest } = data;
+    checkPassword(password, data.username);
     return super.create({ ...rest, passwordHash: await hashPassword(password) });
   }
 
-  override async update(id: number, data: { password?: string }) {
+  /**
+   * A deactivation, a role change or a new password ends every session of the account at once (its tokens
+   * are refused from the next request); a new password also raises passwordVersion, which the tokens carry.
+   */
+  override async update(id: number, data: { password?: string; active?: boolean; role?: StaffRole }) {
+    const before = await this.prisma.staff.findUnique({ where: { id }, select: { username: true, active: true, role: true } });
+    if (!before) throw notFound(this.label, id);
     const { password, ...rest } = data;
-    return super.update(id, password ? { ...rest, passwordHash: await hashPassword(password) } : rest);
+    if (password !== undefined) checkPassword(password, before.username);
+    const updated = await super.update(
+      id,
+      password !== undefined ? { ...rest, passwordHash: await hashPassword(password), passwordVersion: { increment: 1 } } : rest,
+    );
+    const reason: RevokeReason | undefined =
+      password !== undefined
+        ? 'PASSWORD_CHANGED'
+        : data.active === false && before.active
+          ? 'DEACTIVATED'
+          : data.role !== undefined && data.role !== before.role
+            ? 'ROLE_CHANGED'
+            : undefined;
+    if (reason) await this.sessions.revokeAll(id, reason);
+    return updated;
   }
+}
+
+function checkPassword(password: string, username: string): void {
+  const problem = passwordProblem(password, username);
+  if (problem) throw badRequest('password', problem);
 }

@@ -42,6 +42,26 @@ export function detectMimeType(content: Buffer): string | undefined {
   return SIGNATURES.find((s) => s.bytes.every((b, i) => content[i] === b))?.mimeType;
 }
 
+/** Markup a browser would run if it ever rendered the file as a page. */
+const MARKUP = /<\s*(?:!doctype|html|head|body|script|iframe|object|embed|svg|meta|form|img)[\s>/]/i;
+
+/**
+ * Whether a file that starts like a PDF is one: a version header, at least one object, and at its end
+ * `startxref <offset> %%EOF` with the offset pointing at a cross-reference table or stream. A file that
+ * starts `%PDF-` and continues as anything else (HTML, a script) is refused, as is one holding page markup.
+ */
+export function isWellFormedPdf(content: Buffer): boolean {
+  if (!/^%PDF-[12]\.\d[\r\n\s%]/.test(content.subarray(0, 16).toString('latin1'))) return false;
+  const tail = content.subarray(Math.max(0, content.length - 1024)).toString('latin1');
+  const end = /startxref\s+(\d+)\s+%%EOF[\s\0]*$/.exec(tail);
+  if (!end) return false;
+  const offset = Number(end[1]);
+  if (!Number.isSafeInteger(offset) || offset < 9 || offset >= content.length) return false;
+  if (!/^\s*(?:xref\s|\d+\s+\d+\s+obj\b)/.test(content.subarray(offset, offset + 32).toString('latin1'))) return false;
+  const text = content.toString('latin1');
+  return /\d+\s+\d+\s+obj\b/.test(text) && !MARKUP.test(text);
+}
+
 export class UploadDocumentDto {
   @ApiProperty()
   @Type(() => Number)
@@ -96,6 +116,9 @@ export class DocumentsService extends CrudService {
     if (file.size === 0) throw badRequest('file', 'the file is empty');
     const mimeType = detectMimeType(file.buffer);
     if (!mimeType) throw badRequest('file', 'only PDF, PNG and JPEG files are accepted');
+    if (mimeType === 'application/pdf' && !isWellFormedPdf(file.buffer)) {
+      throw badRequest('file', 'the file starts like a PDF but is not a well-formed PDF');
+    }
     await assertReference(this.prisma.household, 'householdId', meta.householdId, 'household');
     return this.prisma.document.create({
       data: {
@@ -157,8 +180,11 @@ export class DocumentsController {
   @Get(':id/content')
   async content(@Param('id', idPipe) id: number, @Res({ passthrough: true }) res: Response) {
     const doc = await this.service.content(id);
+    // Always a download, never rendered by the browser as a page of this origin; its type is not to be guessed.
     res.setHeader('Content-Type', doc.mimeType);
-    res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     return new StreamableFile(Buffer.from(doc.content));
   }
 
