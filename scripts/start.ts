@@ -7,9 +7,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig, type AppConfig } from '../apps/common/config';
+import { checkSigningSecret, ConfigError, loadConfig, type AppConfig } from '../apps/common/config';
 import { DEMO_STAFF } from '../prisma/seed';
-import { prepareDatabase, seedDemoComplaints, seedDemoFees } from './stack/demo';
+import { loadSigningSecret, prepareDatabase, seedDemoComplaints, seedDemoFees } from './stack/demo';
 import { startMailCatcher, type MailCatcher } from './stack/mail-catcher';
 import { isListening } from './stack/ports';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './stack/temporal';
@@ -136,9 +136,12 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<Record<str
 }
 
 async function main() {
+  // No signing secret is written in the source: one is made on first start and kept in .data/ (JWT_SECRET overrides it).
+  process.env.JWT_SECRET ??= loadSigningSecret(DATA);
   let config: AppConfig;
   try {
     config = loadConfig();
+    checkSigningSecret(config.JWT_SECRET);
   } catch (error) {
     throw new StartError((error as ConfigError).message);
   }
@@ -152,7 +155,9 @@ async function main() {
   run(process.execPath, [binOf('typescript', 'tsc'), '-p', 'tsconfig.build.json'], 'Building the server code');
   run(process.execPath, [binOf('vite'), 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'warn'], 'Building the back office');
 
-  const apiUrl = `http://127.0.0.1:${config.API_PORT}`;
+  // The API listens on API_HOST (127.0.0.1 unless told otherwise); the back office's proxy and the demo seeding reach it there.
+  const apiHost = ['0.0.0.0', '::'].includes(config.API_HOST) ? '127.0.0.1' : config.API_HOST;
+  const apiUrl = `http://${apiHost.includes(':') ? `[${apiHost}]` : apiHost}:${config.API_PORT}`;
   const env = { ...process.env, TEMPORAL_ADDRESS: temporal.address, DATABASE_URL: config.DATABASE_URL, SMTP_URL: mail.smtpUrl };
   const children = [
     new Supervised('API', process.execPath, ['dist/apps/api/src/main.js'], env),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient } from '../../prisma/client';
@@ -12,6 +13,22 @@ function loadCredentials(dataDir: string): Credentials {
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(known, null, 2), { mode: 0o600 });
   return known;
+}
+
+/**
+ * The signing secret of the access tokens on this machine: made once (48 random bytes), kept beside the demo
+ * passwords in the git-ignored data folder (readable by its owner only), the same at every start.
+ */
+export function loadSigningSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (fs.existsSync(file)) {
+    const kept = fs.readFileSync(file, 'utf8').trim();
+    if (kept.length >= 32) return kept;
+  }
+  const secret = randomBytes(48).toString('base64url');
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
 }
 
 /** Creates the database if needed, applies the migrations and seeds the demo estate and staff. */
