@@ -21,6 +21,34 @@ const proxy: Record<string, ProxyOptions> = {
   },
 };
 
+/**
+ * Security headers of the back office's pages (what Helmet gives the API): its own scripts only, no framing,
+ * no sniffing, no referrer. Styles may be inline (MUI's emotion and index.html write them); PDFs and downloads
+ * are blob: URLs. The dev server (`server`) adds what Vite's hot reload needs.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
+const devHeaders = { ...securityHeaders, 'Content-Security-Policy': contentSecurityPolicy.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: wss:") };
+
 export default defineConfig({
   root,
   base: '/',
@@ -41,6 +69,6 @@ export default defineConfig({
       },
     },
   },
-  server: { port, host, strictPort: true, proxy },
-  preview: { port, host, strictPort: true, proxy },
+  server: { port, host, strictPort: true, proxy, headers: devHeaders },
+  preview: { port, host, strictPort: true, proxy, headers: securityHeaders },
 });

@@ -10,6 +10,7 @@ import {
   type StaffRole,
   type StaffSession,
 } from './session';
+import { endSession, freshToken } from './session';
 
 /**
  * What each role may change. The API enforces these rules (403 otherwise); the UI mirrors them
@@ -132,20 +133,21 @@ export const authProvider: AuthProvider = {
     }
     if (response.status === 401) throw new Error('estate.auth.wrong_credentials');
     if (!response.ok) throw new Error((await readErrorMessage(response)) ?? 'ra.auth.sign_in_error');
-    const { token, staff } = (await response.json()) as { token: string; staff: StaffSession };
-    saveSession(token, staff);
+    const { token, staff, refreshToken } = (await response.json()) as { token: string; refreshToken: string; staff: StaffSession };
+    saveSession(token, staff, refreshToken);
     applyLoginLocale(staff.language);
   },
 
   async logout() {
-    clearSession();
+    await endSession();
   },
 
   async checkAuth() {
     const token = getToken();
     // No session at all: go to the login page without an error message.
     if (!token) throw { message: false };
-    if (isTokenExpired(token)) {
+    // The access token lives minutes: renew it with the refresh token; sign out only when the session has ended.
+    if (isTokenExpired(token, Date.now() + 30_000) && !(await freshToken())) {
       clearSession();
       throw { message: 'estate.auth.session_expired' };
     }

@@ -3,7 +3,7 @@ import { fetchUtils, HttpError, type DataProvider, type Identifier, type RaRecor
 import type { BillingSchedule, CashReconciliation, FeeFigures, Ledger, PendingCash } from './fees/endpoints';
 import type { LadderActions } from './fees/types';
 import { i18nProvider } from './i18n';
-import { getToken } from './session';
+import { freshToken, getToken, refreshAccessToken } from './session';
 
 /** The API, always through the relative base URL: the dev/preview proxy or the reverse proxy forwards it. */
 export const API_URL = '/api';
@@ -65,10 +65,28 @@ const withAuth = (headers?: HeadersInit): Headers => {
   return result;
 };
 
+/**
+ * Runs a call with a fresh access token (renewed shortly before it runs out); on a 401 renews it once and
+ * tries again, so that a session outliving its access tokens goes on unnoticed. A second 401 stands
+ * (react-admin's checkError then signs out).
+ */
+const withFreshToken = async <T>(call: () => Promise<T>, isUnauthorized: (error: unknown) => boolean): Promise<T> => {
+  await freshToken();
+  try {
+    return await call();
+  } catch (error) {
+    if (!isUnauthorized(error) || !getToken() || !(await refreshAccessToken())) throw error;
+    return call();
+  }
+};
+
 /** fetchJson with the Bearer token, and the API's error bodies made readable for react-admin. */
 export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
   try {
-    return await fetchUtils.fetchJson(url, { ...options, headers: withAuth(options.headers) });
+    return await withFreshToken(
+      () => fetchUtils.fetchJson(url, { ...options, headers: withAuth(options.headers) }),
+      (error) => error instanceof HttpError && error.status === 401,
+    );
   } catch (error) {
     throw normalizeError(error);
   }
@@ -85,7 +103,17 @@ const send = async (path: string, body?: unknown, method: 'POST' | 'PUT' = 'POST
 
 /** GET a binary endpoint with the Authorization header, as a Blob; API errors as HttpError. */
 const fetchBlob = async (path: string): Promise<Blob> => {
-  const response = await fetch(`${API_URL}${path}`, { headers: withAuth({ Accept: '*/*' }) });
+  const response = await withFreshToken(
+    async () => {
+      const answer = await fetch(`${API_URL}${path}`, { headers: withAuth({ Accept: '*/*' }) });
+      if (answer.status === 401) throw answer;
+      return answer;
+    },
+    (error) => error instanceof Response,
+  ).catch((error: unknown) => {
+    if (error instanceof Response) return error;
+    throw error;
+  });
   if (!response.ok) {
     let body: ApiErrorBody | undefined;
     try {
