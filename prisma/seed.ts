@@ -11,9 +11,11 @@ export const DEMO_STAFF: { username: string; displayName: string; role: StaffRol
   { username: 'clerk', displayName: '周敏 Zhou Min', role: 'INTERNAL_CLERK', department: 'CS', language: 'zh', email: 'clerk@estate-desk.local' },
   { username: 'supervisor', displayName: '吴刚 Wu Gang', role: 'CS_SUPERVISOR', department: 'CS', language: 'zh', email: 'supervisor@estate-desk.local' },
   { username: 'director', displayName: '郑华 Zheng Hua', role: 'OFFICE_DIRECTOR', department: 'MANAGEMENT_OFFICE', language: 'zh', email: 'director@estate-desk.local' },
-  { username: 'security', displayName: '钱勇 Qian Yong', role: 'SERVICE_COMMISSIONER', department: 'SECURITY', language: 'zh', email: 'security@estate-desk.local' },
-  { username: 'cleaning', displayName: '冯霞 Feng Xia', role: 'SERVICE_COMMISSIONER', department: 'CLEANING', language: 'zh', email: 'cleaning@estate-desk.local' },
-  { username: 'greening', displayName: '陈杰 Chen Jie', role: 'SERVICE_COMMISSIONER', department: 'GREENING', language: 'zh', email: 'greening@estate-desk.local' },
+  { username: 'security', displayName: '钱勇 Qian Yong', role: 'DEPT_STAFF', department: 'SECURITY', language: 'zh', email: 'security@estate-desk.local' },
+  { username: 'cleaning', displayName: '冯霞 Feng Xia', role: 'DEPT_STAFF', department: 'CLEANING', language: 'zh', email: 'cleaning@estate-desk.local' },
+  { username: 'greening', displayName: '陈杰 Chen Jie', role: 'DEPT_STAFF', department: 'GREENING', language: 'zh', email: 'greening@estate-desk.local' },
+  { username: 'security-lead', displayName: '韩磊 Han Lei', role: 'DEPT_SUPERVISOR', department: 'SECURITY', language: 'zh', email: 'security-lead@estate-desk.local' },
+  { username: 'engineering-lead', displayName: '曹建 Cao Jian', role: 'DEPT_SUPERVISOR', department: 'ENGINEERING', language: 'zh', email: 'engineering-lead@estate-desk.local' },
   { username: 'admin', displayName: 'Administrator 管理员', role: 'ADMIN', department: 'MANAGEMENT_OFFICE', language: 'en', email: 'admin@estate-desk.local' },
 ];
 
@@ -35,7 +37,7 @@ export async function seedStaff(prisma: PrismaClient, credentials: Credentials):
     const passwordHash = await hash(credentials[staff.username]);
     await prisma.staff.upsert({
       where: { username: staff.username },
-      update: { passwordHash, active: true },
+      update: { passwordHash, active: true, role: staff.role },
       create: { ...staff, passwordHash },
     });
   }

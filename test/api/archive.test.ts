@@ -1,5 +1,6 @@
 import { http, listQuery, login, seedTestStaff, startApi, testPrisma, unique, type RunningApi } from '../harness';
 import type { PrismaClient } from '../../prisma/client';
+import { minimalPdf } from '../harness/pdf';
 
 /**
  * The household archive through HTTP against the real database, in the contract of
@@ -169,7 +170,7 @@ describe('household archive API', () => {
 
   it('ARC-1 stores documents of the household with their file, type-checked and size-limited', async () => {
     const [household] = (await staff.get(`/households${listQuery({ filter: { q: '李强' } })}`)).body;
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const pdf = minimalPdf();
     const form = new FormData();
     form.set('householdId', String(household.id));
     form.set('kind', 'ID_COPY');

@@ -2,14 +2,9 @@ import { ConfigError } from '../../apps/common/config';
 import type { PrismaClient } from '../../prisma/client';
 import { seedEstate } from '../../prisma/seed';
 import { http, login, seedTestStaff, startApi, testPrisma, type RunningApi } from '../harness';
+import { minimalPdf } from '../harness/pdf';
 
 /** A PDF with its header, one object, a cross-reference table and startxref pointing at it. */
-function realPdf(): Buffer {
-  const head = '%PDF-1.4\n';
-  const object = '1 0 obj\n<< /Type /Catalog >>\nendobj\n';
-  const xref = head.length + object.length;
-  return Buffer.from(`${head}${object}xref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
-}
 
 describe('safe defaults', () => {
   let prisma: PrismaClient;
@@ -74,7 +69,7 @@ describe('safe defaults', () => {
     for (const fake of [
       Buffer.from('%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>'),
       Buffer.from('%PDF-1.7\n%%EOF\n'),
-      Buffer.concat([realPdf(), Buffer.from('<script>alert(1)</script>')]),
+      Buffer.concat([minimalPdf(), Buffer.from('<script>alert(1)</script>')]),
     ]) {
       const res = await upload(fake, 'scan.pdf');
       expect(res.status).toBe(400);
@@ -82,7 +77,7 @@ describe('safe defaults', () => {
     }
     expect(await prisma.document.count()).toBe(before);
 
-    const good = await upload(realPdf(), '扫描件.pdf');
+    const good = await upload(minimalPdf(), '扫描件.pdf');
     expect(good.status).toBe(201);
     const content = await fetch(`${api.url}/documents/${good.body.id}/content`, { headers: { Authorization: `Bearer ${token}` } });
     expect(content.status).toBe(200);

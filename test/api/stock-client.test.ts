@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider, type RaRecord } from 'ra-core';
 import type { PrismaClient } from '../../prisma/client';
 import { eventually, login, seedTestStaff, startApi, startWorker, testPrisma, unique, type RunningApi, type RunningWorker } from '../harness';
+import { minimalPdf } from '../harness/pdf';
 
 const HOUR = 3600_000;
 
@@ -359,7 +360,7 @@ describe('the stock ra-data-simple-rest client', () => {
       upload.append('householdId', String(householdId));
       upload.append('kind', 'OTHER');
       upload.append('title', 'scan');
-      upload.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' }), 'scan.pdf');
+      upload.append('file', new Blob([minimalPdf()], { type: 'application/pdf' }), 'scan.pdf');
       const uploaded = await raw('POST', '/documents', {}, upload);
       expect(uploaded.status).toBe(201);
       const json = await raw('POST', '/documents', { 'Content-Type': 'application/json' }, JSON.stringify({ householdId, kind: 'OTHER', title: 'scan' }));

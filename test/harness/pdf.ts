@@ -35,3 +35,11 @@ export function savePdfPage(pdf: Uint8Array, name: string, page = 1): Buffer {
   fs.writeFileSync(path.join(dir, `${name}.png`), png);
   return png;
 }
+
+/** The smallest file that parses as a PDF (header, one object, cross-reference table, trailer), for uploads. */
+export function minimalPdf(): Buffer {
+  const head = '%PDF-1.4\n';
+  const object = '1 0 obj\n<< /Type /Catalog >>\nendobj\n';
+  const xref = head.length + object.length;
+  return Buffer.from(`${head}${object}xref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+}

@@ -8,10 +8,19 @@ export const fail = (type: ErrorType, message: string, details?: unknown[]): nev
 
 const CHAIN: Candidate[] = [{ role: 'CS_SUPERVISOR' }, { role: 'OFFICE_DIRECTOR' }];
 
-/** The next step up the chain: staff → CS supervisor → office director. */
+/** Departments whose work customer service hands out, each with a supervisor of its own. */
+const OTHER_DEPARTMENTS = ['ENGINEERING', 'SECURITY', 'CLEANING', 'GREENING', 'FINANCE'];
+
+/**
+ * The next step up the chain: staff → their department's supervisor (for work of another department)
+ * → CS supervisor → office director.
+ */
 export function nextInChain(current: Candidate): Candidate {
   if (current.role === 'OFFICE_DIRECTOR') return current;
   if (current.role === 'CS_SUPERVISOR') return CHAIN[1];
+  if (current.department && OTHER_DEPARTMENTS.includes(current.department) && current.role !== 'DEPT_SUPERVISOR') {
+    return { role: 'DEPT_SUPERVISOR', department: current.department };
+  }
   return CHAIN[0];
 }
 

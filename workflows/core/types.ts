@@ -10,7 +10,9 @@ export type StaffRole =
   | 'INTERNAL_CLERK'
   | 'CS_SUPERVISOR'
   | 'OFFICE_DIRECTOR'
-  | 'ADMIN';
+  | 'ADMIN'
+  | 'DEPT_STAFF'
+  | 'DEPT_SUPERVISOR';
 
 export type Department = 'CS' | 'ENGINEERING' | 'SECURITY' | 'CLEANING' | 'GREENING' | 'FINANCE' | 'MANAGEMENT_OFFICE';
 

@@ -1,5 +1,5 @@
 import type { AuthProvider } from 'react-admin';
-import { isManager } from './common/permissions';
+import { isManager, permitted } from './common/permissions';
 import { applyLoginLocale, i18nProvider } from './i18n';
 import {
   clearSession,
@@ -7,52 +7,15 @@ import {
   getToken,
   isTokenExpired,
   saveSession,
-  type StaffRole,
   type StaffSession,
 } from './session';
 import { endSession, freshToken } from './session';
 
 /**
- * What each role may change. The API enforces these rules (403 otherwise); the UI mirrors them
- * so that it does not offer what would be refused: react-admin's create/edit/delete buttons,
- * row links, pages and menu entries ask `canAccess`. Reading is open to every signed-in staff
- * member, except the managers' pages.
+ * What each role may see and change is the API's permission table (`common/permissions.ts` reads it), so
+ * the UI offers nothing the API would refuse: react-admin's create/edit/delete buttons, row links, pages
+ * and menu entries ask `canAccess`. Beyond the table, facts about the resources themselves:
  */
-const WRITERS: Record<string, readonly StaffRole[]> = {
-  // ADMIN may always write; an empty list means ADMIN only.
-  staff: [],
-  estates: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
-  buildings: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
-  units: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'RECEPTION', 'SERVICE_COMMISSIONER'],
-  policies: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
-  'calendar-days': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
-  // Fees (FEE-1..8).
-  'charge-items': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'INTERNAL_CLERK'],
-  'meter-readings': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'INTERNAL_CLERK', 'CASHIER', 'ENGINEER'],
-  'billing-runs': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'INTERNAL_CLERK'],
-  payments: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'CASHIER', 'INTERNAL_CLERK', 'RECEPTION'],
-  'home-collections': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'CASHIER', 'INTERNAL_CLERK', 'RECEPTION'],
-  'bank-debit-imports': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'CASHIER', 'INTERNAL_CLERK'],
-  'cash-handovers': ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'INTERNAL_CLERK'],
-};
-/**
- * Actions beyond create and edit, by resource: who besides ADMIN may take them (the fee pages'
- * buttons ask `useCanAccess({ resource, action })`). Recording a reason and a dispute hold on a
- * dunning ladder are open to every staff member.
- */
-const ACTIONS: Record<string, Record<string, readonly StaffRole[]>> = {
-  'dunning-ladders': {
-    agreement: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'CASHIER', 'INTERNAL_CLERK'],
-    hold: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
-    release: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
-    skip: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
-    waive: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
-    sweep: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'INTERNAL_CLERK'],
-  },
-  'billing-runs': {
-    schedule: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
-  },
-};
 /**
  * Only a household's sub-records and calendar days may be deleted; households, the estate's
  * structure and staff are deactivated or corrected instead.
@@ -96,15 +59,13 @@ const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone']);
 
 export const canAccess = (role: string | undefined, resource: string, action: string): boolean => {
   if (MANAGERS_ONLY.has(resource) && !isManager(role)) return false;
-  const actionRoles = ACTIONS[resource]?.[action];
-  if (actionRoles) return role === 'ADMIN' || actionRoles.includes(role as StaffRole);
-  if (!WRITE_ACTIONS.has(action)) return true;
-  if (PROCESS_OWNED.has(resource)) return false;
-  if (action === 'delete' && !DELETABLE.has(resource)) return false;
-  if (action === 'edit' && APPEND_ONLY.has(resource)) return false;
-  const writers = WRITERS[resource];
-  if (!writers) return true;
-  return role === 'ADMIN' || writers.includes(role as StaffRole);
+  if (WRITE_ACTIONS.has(action)) {
+    if (PROCESS_OWNED.has(resource)) return false;
+    if (action === 'delete' && !DELETABLE.has(resource)) return false;
+    if (action === 'edit' && APPEND_ONLY.has(resource)) return false;
+  }
+  // Who may: the API's permission table (deny by default).
+  return permitted(role, resource, action);
 };
 
 const readErrorMessage = async (response: Response): Promise<string | undefined> => {

@@ -8,15 +8,10 @@ export interface StaffSession {
   language: 'zh' | 'en';
 }
 
-export type StaffRole =
-  | 'RECEPTION'
-  | 'SERVICE_COMMISSIONER'
-  | 'ENGINEER'
-  | 'CASHIER'
-  | 'INTERNAL_CLERK'
-  | 'CS_SUPERVISOR'
-  | 'OFFICE_DIRECTOR'
-  | 'ADMIN';
+import type { StaffRole } from '../../../workflows/core/types';
+
+/** The roles of the department, as the API and the workflows know them. */
+export type { StaffRole } from '../../../workflows/core/types';
 
 const TOKEN_KEY = 'estateDesk.token';
 const STAFF_KEY = 'estateDesk.staff';

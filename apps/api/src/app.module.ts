@@ -6,6 +6,7 @@ import { CasesModule } from './cases/cases.module';
 import { AppConfigService } from './common/app-config.service';
 import { DatabaseModule } from './database/database.module';
 import { FeesModule } from './fees/fees.module';
+import { PermissionsModule } from './permissions/permissions.module';
 import { HealthController } from './health/health.controller';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
@@ -25,7 +26,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, AuthModule, ArchiveModule, CasesModule, FeesModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

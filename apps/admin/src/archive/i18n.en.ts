@@ -134,6 +134,10 @@ export const archiveEn = {
   },
   estate: {
     household: {
+      identity: {
+        reveal: 'Show in full',
+        recorded: 'Shown in full: your reading is recorded (ARC-3).',
+      },
       tabs: {
         overview: 'Overview',
         fees: 'Fees',

@@ -134,6 +134,10 @@ export const archiveZh: Shape<typeof archiveEn> = {
   },
   estate: {
     household: {
+      identity: {
+        reveal: '显示完整号码',
+        recorded: '已显示完整号码，本次查看已登记（档案保密）。',
+      },
       tabs: {
         overview: '概况',
         fees: '费用',

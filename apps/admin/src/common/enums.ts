@@ -29,6 +29,8 @@ export const ENUMS = {
     'CS_SUPERVISOR',
     'OFFICE_DIRECTOR',
     'ADMIN',
+    'DEPT_STAFF',
+    'DEPT_SUPERVISOR',
   ],
   department: ['CS', 'ENGINEERING', 'SECURITY', 'CLEANING', 'GREENING', 'FINANCE', 'MANAGEMENT_OFFICE'],
   taskStatus: ['OPEN', 'COMPLETED', 'CANCELLED'],

@@ -1,4 +1,5 @@
 import { usePermissions } from 'react-admin';
+import { may, PERMISSIONS, type Action, type Resource } from '../../../api/src/permissions/table';
 import type { StaffRole } from '../session';
 
 /**
@@ -14,4 +15,71 @@ export const isManager = (role: unknown): boolean => MANAGER_ROLES.includes(role
 export const useIsManager = (): boolean => {
   const { permissions } = usePermissions<string | undefined>();
   return isManager(permissions);
+};
+
+/**
+ * The back office asks the API's own permission table what a role may do (`apps/api/src/permissions/table.ts`),
+ * so a button shows only where the API would say yes. Each back-office resource names the API resource its
+ * pages read and write; a page's action (list, show, create, edit, delete, or a named one) the API action.
+ */
+const API_RESOURCE: Record<string, Resource> = {
+  households: 'households',
+  members: 'households',
+  contacts: 'households',
+  proxies: 'households',
+  documents: 'documents',
+  'file-loans': 'file-loans',
+  units: 'units',
+  buildings: 'estate',
+  estates: 'estate',
+  staff: 'staff',
+  tasks: 'tasks',
+  cases: 'cases',
+  escalations: 'escalations',
+  timeline: 'timeline',
+  complaints: 'complaints',
+  'complaint-follow-up': 'complaints',
+  messages: 'messages',
+  policies: 'policies',
+  'calendar-days': 'calendar',
+  payments: 'payments',
+  'home-collections': 'payments',
+  bills: 'fees',
+  'billing-runs': 'fees',
+  'charge-items': 'fees',
+  'meter-readings': 'meter-readings',
+  'cash-handovers': 'cash-handovers',
+  'bank-debit-imports': 'bank-debits',
+  'bank-debit-results': 'bank-debits',
+  'dunning-ladders': 'dunning',
+};
+
+/** Page actions as the API names them; deleting a household's record withdraws it (an update of the file). */
+const API_ACTION: Record<string, Action> = { list: 'read', show: 'read', export: 'read', create: 'create', clone: 'create', edit: 'update', delete: 'update', identity: 'read-confidential', download: 'read-confidential' };
+
+/** Named actions of a resource that the API grants under another resource or action. */
+const NAMED: Record<string, Record<string, readonly [Resource, Action]>> = {
+  'dunning-ladders': {
+    reason: ['dunning', 'update'],
+    agreement: ['dunning', 'update'],
+    dispute: ['dunning', 'approve'],
+    hold: ['dunning', 'approve'],
+    release: ['dunning', 'approve'],
+    skip: ['dunning', 'approve'],
+    waive: ['dunning', 'approve'],
+    sweep: ['dunning', 'create'],
+  },
+  'billing-runs': { schedule: ['billing-schedule', 'update'] },
+  documents: { delete: ['documents', 'delete'] },
+  'calendar-days': { delete: ['calendar', 'delete'] },
+};
+
+/** Whether the API's permission table lets this role take this action on this back-office resource. */
+export const permitted = (role: string | undefined, resource: string, action: string): boolean => {
+  if (!role || !(role in PERMISSIONS)) return false;
+  const named = NAMED[resource]?.[action];
+  if (named) return may(role as StaffRole, named[0], named[1]);
+  const target = API_RESOURCE[resource];
+  const apiAction = API_ACTION[action];
+  return Boolean(target && apiAction) && may(role as StaffRole, target, apiAction);
 };

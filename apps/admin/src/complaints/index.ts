@@ -23,7 +23,7 @@ export const complaintsArea: Area = {
         { list: 'complaints' },
         { create: 'complaints', label: 'estate.complaints.new', icon: AddCircleIcon },
         { list: 'complaint-follow-up' },
-        { page: COMPLAINT_FIGURES_PATH, label: 'estate.figures.menu', icon: QueryStatsIcon },
+        { page: COMPLAINT_FIGURES_PATH, label: 'estate.figures.menu', icon: QueryStatsIcon, resource: 'complaints' },
       ],
     },
   ],

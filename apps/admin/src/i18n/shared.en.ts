@@ -79,6 +79,8 @@ export const sharedEn = {
         CS_SUPERVISOR: 'Customer service supervisor',
         OFFICE_DIRECTOR: 'Management office director',
         ADMIN: 'Administrator',
+        DEPT_STAFF: 'Department staff',
+        DEPT_SUPERVISOR: 'Department supervisor',
       },
       department: {
         CS: 'Customer service',

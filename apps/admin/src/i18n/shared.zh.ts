@@ -79,6 +79,8 @@ export const sharedZh: Shape<typeof sharedEn> = {
         CS_SUPERVISOR: '客服主管',
         OFFICE_DIRECTOR: '管理处主任',
         ADMIN: '系统管理员',
+        DEPT_STAFF: '部门员工',
+        DEPT_SUPERVISOR: '部门主管',
       },
       department: {
         CS: '客服部',

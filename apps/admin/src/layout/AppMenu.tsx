@@ -1,5 +1,6 @@
 import { createElement, Fragment } from 'react';
-import { Menu, useCanAccess, useResourceDefinitions, useTranslate } from 'react-admin';
+import { Menu, useCanAccess, usePermissions, useResourceDefinitions, useTranslate } from 'react-admin';
+import { canAccess } from '../authProvider';
 import { AREAS } from '../areas';
 import type { MenuEntry, MenuSection } from './area';
 import { MenuGroup } from './MenuGroup';
@@ -19,11 +20,16 @@ const CreateItem = ({ entry }: { entry: Extract<MenuEntry, { create: string }> }
   );
 };
 
-/** A page that is not a resource's list. */
+/** A page that is not a resource's list, shown to those who may list the records it is about. */
 const PageItem = ({ entry }: { entry: Extract<MenuEntry, { page: string }> }) => {
   const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: entry.resource, action: 'list' });
+  if (!canAccess) return null;
   return <Menu.Item to={entry.page} primaryText={translate(entry.label)} leftIcon={createElement(entry.icon)} />;
 };
+
+/** The resource an entry is about. */
+const resourceOf = (entry: MenuEntry) => ('list' in entry ? entry.list : 'create' in entry ? entry.create : entry.resource);
 
 /** A resource's list, when the resource has one (react-admin hides it from those who may not list). */
 const ResourceItem = ({ entry }: { entry: Extract<MenuEntry, { list: string }> }) => {
@@ -53,22 +59,27 @@ const SECTIONS: MenuSection[] = AREAS.flatMap((area) => area.menu).sort((a, b) =
  * complaint" and "Record payment" shortcuts, the complaint and fee figures, the cash
  * reconciliation. A section with a `group` folds under one heading (the fee pages).
  */
-export const AppMenu = () => (
-  <Menu>
-    {SECTIONS.map((section) => {
-      const items = section.entries.map((entry) => <EntryItem key={entryKey(entry)} entry={entry} />);
-      return section.group ? (
-        <MenuGroup
-          key={`group-${section.group.name}`}
-          name={section.group.name}
-          label={section.group.label}
-          icon={createElement(section.group.icon)}
-        >
-          {items}
-        </MenuGroup>
-      ) : (
-        <Fragment key={`section-${section.order}`}>{items}</Fragment>
-      );
-    })}
-  </Menu>
-);
+export const AppMenu = () => {
+  const { permissions: role } = usePermissions<string | undefined>();
+  return (
+    <Menu>
+      {SECTIONS.map((section) => {
+        const items = section.entries.map((entry) => <EntryItem key={entryKey(entry)} entry={entry} />);
+        // A heading with nothing under it for this role (the fees, for a gardener) is not shown at all.
+        if (section.group && !section.entries.some((entry) => canAccess(role, resourceOf(entry), 'list'))) return null;
+        return section.group ? (
+          <MenuGroup
+            key={`group-${section.group.name}`}
+            name={section.group.name}
+            label={section.group.label}
+            icon={createElement(section.group.icon)}
+          >
+            {items}
+          </MenuGroup>
+        ) : (
+          <Fragment key={`section-${section.order}`}>{items}</Fragment>
+        );
+      })}
+    </Menu>
+  );
+};

@@ -11,7 +11,8 @@ export type MenuEntry =
   /** A shortcut to a resource's create page ("New complaint"), shown to those who may create. */
   | { create: string; label: string; icon: Icon }
   /** A page that is not a resource's: one of the areas' `routes`. */
-  | { page: string; label: string; icon: Icon };
+  /** A page that is not a list; shown to those who may list `resource` (the records it is about). */
+  | { page: string; label: string; icon: Icon; resource: string };
 
 /** A run of consecutive menu entries; an area may have several, at different places of the menu. */
 export interface MenuSection {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assertReference, CrudService, type Delegate } from '../common/crud';
 import { columns, intEq, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
+import { withMaskedIdentity } from '../permissions/confidential';
 
 /** A record that belongs to one household's file (member, contact, proxy). */
 @Injectable()
@@ -19,6 +20,12 @@ export abstract class HouseholdPartService extends CrudService {
 
   protected get delegate(): Delegate {
     return this.prisma[this.model] as unknown as Delegate;
+  }
+
+  /** ARC-3: identity numbers leave the API masked; the full one is read on demand (`GET /<part>/:id/identity`). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected override present(row: any) {
+    return withMaskedIdentity(row);
   }
 
   protected override async beforeWrite(data: { householdId?: number }) {

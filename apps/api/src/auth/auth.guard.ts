@@ -1,17 +1,17 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { StaffRole } from '../../../../prisma/client';
 import type { StaffPrincipal } from './current-staff.decorator';
 import { IS_PUBLIC } from './public.decorator';
-import { ROLES } from './roles.decorator';
 import { SessionsService } from './sessions.service';
+import { PermissionsService } from '../permissions/permissions.service';
 
-/** Every endpoint needs a valid token unless marked @Public(); @Roles() narrows who may call it. */
+/** Every endpoint needs a valid token unless marked @Public(), and the permission its operation has in the table. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
+    private readonly permissions: PermissionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,10 +27,8 @@ export class AuthGuard implements CanActivate {
     const staff: StaffPrincipal = await this.sessions.authenticate(token);
     request.staff = staff;
 
-    const roles = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES, targets);
-    if (roles?.length && staff.role !== 'ADMIN' && !roles.includes(staff.role)) {
-      throw new ForbiddenException({ statusCode: 403, message: `This action needs one of the roles: ${roles.join(', ')}.` });
-    }
+    // What this staff member may do: the permission table, deny by default (apps/api/src/permissions).
+    this.permissions.authorize(request, staff);
     return true;
   }
 }

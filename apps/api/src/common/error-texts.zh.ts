@@ -59,18 +59,6 @@ const STATES: Record<string, string> = {
   failed: '发送失败',
 };
 
-/** Staff roles, as the back office names them. */
-const ROLES: Record<string, string> = {
-  RECEPTION: '前台接待',
-  SERVICE_COMMISSIONER: '客服专员',
-  ENGINEER: '工程维修',
-  CASHIER: '收费员',
-  INTERNAL_CLERK: '内勤',
-  CS_SUPERVISOR: '客服主管',
-  OFFICE_DIRECTOR: '管理处主任',
-  ADMIN: '系统管理员',
-};
-
 /** Type and origin names in zod's messages ("expected number, received string"). */
 const TYPES: Record<string, string> = {
   number: '数字',
@@ -94,7 +82,13 @@ const state = (word: string) => STATES[word.toLowerCase()] ?? `状态为 ${word}
 const type = (name: string) => TYPES[name] ?? name;
 /** What zod's size messages speak of ("Too big: expected number to be <=6"): a number is a value there. */
 const origin = (name: string) => (name === 'number' || name === 'bigint' ? '数值' : type(name));
-const roles = (list: string) => list.split(', ').map((r) => ROLES[r] ?? r).join('、');
+/** The permission table's actions and resources, as a refusal names them. */
+const ACTIONS_ZH: Record<string, string> = { read: '查看', 'read the confidential data of': '查看保密信息：', create: '新建', change: '修改', delete: '删除', 'approve changes to': '审批' };
+const RESOURCES_ZH: Record<string, string> = {
+  estate: '小区与楼栋', units: '房屋', households: '住户档案', documents: '档案文件', 'file-loans': '档案借阅', staff: '员工', tasks: '任务',
+  cases: '个案', escalations: '升级督办', timeline: '个案记录', complaints: '投诉', messages: '发件箱', policies: '规则', calendar: '工作日历',
+  fees: '收费', 'meter-readings': '抄表读数', 'billing-schedule': '出账计划', payments: '收款', 'cash-handovers': '现金交接', 'bank-debits': '银行代扣', dunning: '欠费催缴',
+};
 /** "must be CASH, CARD or TRANSFER" → "须为 CASH、CARD 或 TRANSFER" (the codes stay as the API takes them). */
 const choices = (list: string, last: string) => `须为 ${list.split(', ').join('、')} 或 ${last}`;
 const atLeast = (cmp: string) => (cmp === '>=' ? '不小于' : cmp === '>' ? '大于' : '等于');
@@ -108,7 +102,8 @@ const SIGN_IN: Rule[] = [
   [/Wrong username or password\./, '用户名或密码错误。'],
   [/Sign in first: a Bearer token is required\./, '请先登录：请求须带 Bearer 令牌。'],
   [/The session has expired or is invalid: sign in again\./, '登录已过期或无效，请重新登录。'],
-  [/This action needs one of the roles: (.+)\./, (list) => `此操作需要以下岗位之一：${roles(list)}。`],
+  [/No one may (\S+) (\S+): it has no entry in the permission table\./, '任何人都不能执行 $1 $2：权限表中没有此操作。'],
+  [/Your role may not (read|read the confidential data of|create|change|delete|approve changes to) (\S+)\./, (action, resource) => `您的岗位无权${ACTIONS_ZH[action] ?? action}${RESOURCES_ZH[resource] ?? resource}。`],
 ];
 
 const RECORDS_AND_REFERENCES: Rule[] = [

@@ -6,7 +6,6 @@ import type { Response } from 'express';
 import { Prisma } from '../../../../prisma/client';
 import { isAmount, recordPayment } from '../../../common/ledger';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
-import { Roles } from '../auth/roles.decorator';
 import { CrudService, listQuery, sendPage } from '../common/crud';
 import { conflict, invalidFields, type FieldError } from '../common/errors';
 import { boolEq, columns, intEq, type ListParams, type ListSpec } from '../common/list-query';
@@ -187,7 +186,6 @@ export class BankDebitsController {
   ) {}
 
   @Post('imports')
-  @Roles('INTERNAL_CLERK', 'CASHIER', 'CS_SUPERVISOR', 'OFFICE_DIRECTOR')
   import(@Body() dto: ImportDebitsDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.debits.import(dto, staff.id);
   }

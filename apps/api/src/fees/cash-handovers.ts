@@ -218,7 +218,6 @@ export class CashHandoversController {
   }
 
   @Post()
-  @Roles('INTERNAL_CLERK', 'CS_SUPERVISOR', 'OFFICE_DIRECTOR')
   create(@Body() dto: CreateHandoverDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.handovers.handOver(dto, staff);
   }

@@ -1,15 +1,13 @@
 import { Controller, Injectable } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ChargeBasis, Prisma, type StaffRole } from '../../../../prisma/client';
+import { ChargeBasis, Prisma } from '../../../../prisma/client';
 import { isPeriod } from '../../../../workflows/billing/policy';
 import { assertReference, CrudController, CrudService } from '../common/crud';
 import { badRequest, conflict } from '../common/errors';
 import { boolEq, columns, contains, enumEq, intEq, text, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
 import { plain } from './money';
-
-export const FEE_CLERKS: StaffRole[] = ['INTERNAL_CLERK', 'CS_SUPERVISOR', 'OFFICE_DIRECTOR'];
 
 export class CreateChargeItemDto {
   @ApiProperty({ example: 'PROPERTY' })
@@ -90,7 +88,6 @@ export class ChargeItemsController extends CrudController({
   resource: 'charge-items',
   create: CreateChargeItemDto,
   update: UpdateChargeItemDto,
-  writeRoles: FEE_CLERKS,
   deletable: false,
 }) {
   constructor(service: ChargeItemsService) {
@@ -180,7 +177,6 @@ export class MeterReadingsController extends CrudController({
   resource: 'meter-readings',
   create: CreateMeterReadingDto,
   update: UpdateMeterReadingDto,
-  writeRoles: [...FEE_CLERKS, 'CASHIER', 'ENGINEER'],
   deletable: false,
 }) {
   constructor(service: MeterReadingsService) {

@@ -21,6 +21,7 @@ import { FileLoansTab } from '../file-loans/FileLoansTab';
 import { MembersTab } from '../members/MembersTab';
 import { ProxiesTab } from '../proxies/ProxiesTab';
 import type { Household } from './types';
+import { IdentityField } from './IdentityField';
 
 const Actions = () => (
   <TopToolbar>
@@ -74,7 +75,7 @@ const Overview = () => {
           <EnumField source="partyType" enumName="partyType" />
         </Labeled>
         <Labeled source="idNumber">
-          <TextField source="idNumber" emptyText="estate.common.none" />
+          <IdentityField />
         </Labeled>
         {record?.partyType === 'COMPANY' && (
           <Labeled source="companyRegNo">

@@ -66,7 +66,6 @@ export class BuildingsController extends CrudController({
   resource: 'buildings',
   create: CreateBuildingDto,
   update: UpdateBuildingDto,
-  writeRoles: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
   deletable: false,
 }) {
   constructor(service: BuildingsService) {

@@ -52,7 +52,6 @@ export class EstatesController extends CrudController({
   resource: 'estates',
   create: CreateEstateDto,
   update: UpdateEstateDto,
-  writeRoles: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR'],
   deletable: false,
 }) {
   constructor(service: EstatesService) {

@@ -9,6 +9,7 @@ import { methodNotAllowed } from '../../common/method-not-allowed';
 import { bodyPipe } from '../../common/validation';
 import { askedChanges } from '../../common/whole-record';
 import { PrismaService } from '../../database/prisma.service';
+import { withMaskedIdentity } from '../../permissions/confidential';
 import { dateOnly } from '../household-part';
 import { unitJson } from '../units/units';
 import { CreateHouseholdDto, UpdateHouseholdDto } from './households.dto';
@@ -78,8 +79,9 @@ export class HouseholdsService extends CrudService {
     }
   }
 
+  /** ARC-3: the identity number leaves the API masked; the full one is read on demand (`GET /households/:id/identity`). */
   protected override present(row: Row) {
-    return toJson(row);
+    return withMaskedIdentity(toJson(row) as ReturnType<typeof toJson> & { idNumber?: string | null });
   }
 
   protected override toData(data: object) {

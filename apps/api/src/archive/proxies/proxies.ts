@@ -2,6 +2,7 @@ import { Controller, Injectable } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags, OmitType, PartialType } from '@nestjs/swagger';
 import { IsDateString, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { CrudController } from '../../common/crud';
+import { withMaskedIdentity } from '../../permissions/confidential';
 import { PHONE } from '../households/households.dto';
 import { dateOnly, HouseholdPartService } from '../household-part';
 
@@ -47,8 +48,8 @@ export class ProxiesService extends HouseholdPartService {
   protected readonly model = 'proxy';
   protected readonly label = 'proxy';
 
-  protected override present(row: { validUntil: Date | null }) {
-    return { ...row, validUntil: row.validUntil?.toISOString().slice(0, 10) ?? null };
+  protected override present(row: { validUntil: Date | null; idNumber?: string | null }) {
+    return withMaskedIdentity({ ...row, validUntil: row.validUntil?.toISOString().slice(0, 10) ?? null });
   }
 
   protected override toData(data: { validUntil?: string }) {

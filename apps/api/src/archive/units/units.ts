@@ -83,7 +83,6 @@ export class UnitsController extends CrudController({
   resource: 'units',
   create: CreateUnitDto,
   update: UpdateUnitDto,
-  writeRoles: ['CS_SUPERVISOR', 'OFFICE_DIRECTOR', 'RECEPTION', 'SERVICE_COMMISSIONER'],
   deletable: false,
 }) {
   constructor(service: UnitsService) {

@@ -1,0 +1,127 @@
+import type { StaffRole } from '../../../../workflows/core/types';
+
+/**
+ * Who may do what, as data: each role's actions on each resource. An operation of the API names the
+ * resource and action it needs (`operations.ts`); anything not granted here is refused (deny by default).
+ * The back office reads the same table (GET /auth/permissions) to show only what a role may do.
+ */
+export const ACTIONS = ['read', 'read-confidential', 'create', 'update', 'delete', 'approve'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const RESOURCES = [
+  'estate',
+  'units',
+  'households',
+  'documents',
+  'file-loans',
+  'staff',
+  'tasks',
+  'cases',
+  'escalations',
+  'timeline',
+  'complaints',
+  'messages',
+  'policies',
+  'calendar',
+  'fees',
+  'meter-readings',
+  'billing-schedule',
+  'payments',
+  'cash-handovers',
+  'bank-debits',
+  'dunning',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+type Grants = Partial<Record<Resource, readonly Action[]>>;
+
+const R: readonly Action[] = ['read'];
+const RW: readonly Action[] = ['read', 'create', 'update'];
+
+/** What every signed-in staff member does: their inbox, the cases behind it and who their colleagues are. */
+const EVERYONE: Grants = { tasks: ['read', 'update'], cases: R, timeline: R, complaints: R, staff: R, estate: R, units: R, calendar: R };
+
+/** Customer service at the desk and on the phone: the household file (identity masked), complaints, the outbox. */
+const CUSTOMER_SERVICE: Grants = {
+  ...EVERYONE,
+  households: RW,
+  documents: ['read', 'create'],
+  complaints: ['read', 'create', 'update'],
+  messages: R,
+  units: RW,
+};
+
+/** Reading the money side (the reception tells residents what they owe). */
+const FEES_READ: Grants = { fees: R, 'meter-readings': R, 'billing-schedule': R, payments: R, 'bank-debits': R, dunning: R };
+
+const MANAGER: Grants = {
+  ...CUSTOMER_SERVICE,
+  ...FEES_READ,
+  estate: RW,
+  households: ['read', 'read-confidential', 'create', 'update'],
+  documents: ['read', 'read-confidential', 'create', 'delete'],
+  'file-loans': RW,
+  cases: ['read', 'update'],
+  escalations: R,
+  messages: ['read', 'update'],
+  policies: ['read', 'create'],
+  calendar: ['read', 'create', 'delete'],
+  fees: RW,
+  'meter-readings': RW,
+  'billing-schedule': ['read', 'update'],
+  payments: ['read', 'create'],
+  'cash-handovers': ['read', 'create'],
+  'bank-debits': ['read', 'create'],
+  dunning: ['read', 'create', 'update', 'approve'],
+};
+
+export const PERMISSIONS: Record<StaffRole, Grants> = {
+  RECEPTION: {
+    ...CUSTOMER_SERVICE,
+    ...FEES_READ,
+    // The reception checks identity documents at the desk (move-in, decoration, proxies).
+    households: ['read', 'read-confidential', 'create', 'update'],
+    documents: ['read', 'read-confidential', 'create'],
+    'file-loans': RW,
+    messages: ['read', 'update'],
+    payments: ['read', 'create'],
+    dunning: ['read', 'update'],
+  },
+  SERVICE_COMMISSIONER: CUSTOMER_SERVICE,
+  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'] },
+  CASHIER: {
+    ...EVERYONE,
+    ...FEES_READ,
+    households: R,
+    complaints: ['read', 'create'],
+    messages: R,
+    'meter-readings': ['read', 'create', 'update'],
+    payments: ['read', 'create'],
+    'cash-handovers': R,
+    'bank-debits': ['read', 'create'],
+    dunning: ['read', 'update'],
+  },
+  INTERNAL_CLERK: {
+    ...CUSTOMER_SERVICE,
+    ...FEES_READ,
+    // The internal clerk keeps the files (ARC-3) and the fee ledgers.
+    households: ['read', 'read-confidential', 'create', 'update'],
+    documents: ['read', 'read-confidential', 'create', 'delete'],
+    'file-loans': RW,
+    messages: ['read', 'update'],
+    fees: RW,
+    'meter-readings': RW,
+    payments: ['read', 'create'],
+    'cash-handovers': ['read', 'create'],
+    'bank-debits': ['read', 'create'],
+    dunning: ['read', 'create', 'update'],
+  },
+  CS_SUPERVISOR: MANAGER,
+  OFFICE_DIRECTOR: MANAGER,
+  ADMIN: { ...MANAGER, staff: RW },
+  // Other departments (security, cleaning, greening): their inbox and the cases it comes from, nothing of the file or the money.
+  DEPT_STAFF: EVERYONE,
+  DEPT_SUPERVISOR: { ...EVERYONE, escalations: R },
+};
+
+export const may = (role: StaffRole, resource: Resource, action: Action): boolean => PERMISSIONS[role]?.[resource]?.includes(action) ?? false;
