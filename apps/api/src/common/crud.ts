@@ -4,19 +4,20 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseIntPipe,
   Post,
   Put,
   Query,
   Res,
+  type ArgumentMetadata,
+  type PipeTransform,
   type Type,
 } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { StaffRole } from '../../../../prisma/client';
+import { Prisma, type StaffRole } from '../../../../prisma/client';
 import { Roles } from '../auth/roles.decorator';
 import { badRequest, notFound } from './errors';
-import { contentRange, parseList, type ListParams, type ListSpec, type Where } from './list-query';
+import { contentRange, INT4_MAX, parseList, type ListParams, type ListSpec, type Where } from './list-query';
 import { bodyPipe } from './validation';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -93,19 +94,33 @@ export abstract class CrudService<T = unknown> {
 
   async create(data: object): Promise<T> {
     await this.beforeWrite(data as Record<string, unknown>);
-    return this.present(await this.delegate.create({ data: this.toData(data), ...this.shape }));
+    return this.present(await refusingNull(this.delegate.create({ data: this.toData(data), ...this.shape })));
   }
 
   async update(id: number, data: object): Promise<T> {
     await this.get(id);
     await this.beforeWrite(data as Record<string, unknown>, id);
-    return this.present(await this.delegate.update({ where: { id }, data: this.toData(data), ...this.shape }));
+    return this.present(await refusingNull(this.delegate.update({ where: { id }, data: this.toData(data), ...this.shape })));
   }
 
   async remove(id: number): Promise<T> {
     const row = await this.get(id);
     await this.delegate.delete({ where: { id } });
     return row;
+  }
+}
+
+/**
+ * `@IsOptional()` lets `null` through, which a required column refuses: Prisma names the field
+ * ("Argument `name` must not be null"), and that is the client's 400, with nothing written.
+ */
+async function refusingNull<R>(write: Promise<R>): Promise<R> {
+  try {
+    return await write;
+  } catch (error) {
+    const field = error instanceof Prisma.PrismaClientValidationError ? /Argument `(\w+)` must not be null/.exec(error.message)?.[1] : undefined;
+    if (field) throw badRequest(field, 'must not be null');
+    throw error;
   }
 }
 
@@ -116,7 +131,20 @@ export async function assertReference(delegate: Delegate, field: string, id: unk
   if (!row) throw badRequest(field, `${label} ${String(id)} does not exist`);
 }
 
-export const idPipe = new ParseIntPipe({ exceptionFactory: () => badRequest('id', 'must be an integer') });
+/**
+ * A record id from the path: digits only, within PostgreSQL's int4 (every id column), so that
+ * `2147483648` or `1e3` is a 400 here and not an error of the database.
+ */
+export const idPipe: PipeTransform<string | number, number> = {
+  transform(value: string | number, metadata: ArgumentMetadata) {
+    const field = metadata.data ?? 'id';
+    // The global pipe may have made a number of it already (a parameter typed `number`).
+    const id = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(id)) throw badRequest(field, 'must be an integer');
+    if (id < 1 || id > INT4_MAX) throw badRequest(field, `must be an id from 1 to ${INT4_MAX}`);
+    return id;
+  },
+};
 
 export interface CrudOptions {
   resource: string;

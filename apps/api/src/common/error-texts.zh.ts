@@ -377,6 +377,27 @@ const REASONS: Rule[] = [
   [/is fixed when the complaint is taken: its process set the deadlines by it/, '在受理投诉时确定：流程已据此设定期限'],
   [/is kept by the complaint's process and changes only through its tasks/, '由投诉流程维护，只能通过其任务更改'],
   [/is kept by the system and cannot be changed/, '由系统维护，不能更改'],
+  // input no field takes, ids and numbers out of range, request ids, a database that cannot be reached
+  [/must not contain a NUL character \(\\u0000\)/, '不能包含 NUL 字符（\\u0000）'],
+  [/must not contain a lone surrogate \(half of a UTF-16 character\)/, '不能包含孤立的代理项（半个 UTF-16 字符）'],
+  [/must not be nested more than (\d+) levels deep/, '嵌套不能超过 $1 层'],
+  [/must not have a field name with a NUL character or a lone surrogate/, '字段名不能包含 NUL 字符或孤立的代理项'],
+  [/is not a field the API takes/, '不是接口接受的字段'],
+  [/is too small or too large a number/, '数值过小或过大'],
+  [/must not be null/, '不能为 null'],
+  [/must be an integer from (-?\d+) to (-?\d+)/, '须为 $1 至 $2 之间的整数'],
+  [/must be an id from (\d+) to (\d+)/, '须为 $1 至 $2 之间的编号'],
+  [/must be (\d+)-(\d+) letters, digits, dashes or underscores/, '须为 $1 至 $2 个字母、数字、短横线或下划线'],
+  [/A value is out of the range the database can store/, '有值超出了数据库可以保存的范围'],
+  [
+    /The database could not be reached, so it is not known whether this was done: try again with the same requestId/,
+    '无法连接数据库，不能确定此操作是否已完成：请使用同一个 requestId 重试',
+  ],
+  [/The database could not be reached: try again/, '无法连接数据库：请重试'],
+  [
+    /The complaint with this requestId is still being taken or was not taken: try again with the same requestId/,
+    '使用此 requestId 的投诉仍在受理中或未能受理：请使用同一个 requestId 重试',
+  ],
 ];
 
 const compile = (rules: Rule[]): Rule[] => rules.map(([pattern, text]) => [new RegExp(`^(?:${pattern.source})$`, pattern.flags), text]);

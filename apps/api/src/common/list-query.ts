@@ -1,4 +1,6 @@
+import { isRealDate } from './dates';
 import { badRequest } from './errors';
+import { assertSafeInput } from './safe-input';
 
 /**
  * The list contract of react-admin's `ra-data-simple-rest` provider:
@@ -33,14 +35,23 @@ export interface ParsedList {
 
 export const MAX_PAGE = 1000;
 
-function parseJson(name: string, raw: string | undefined): unknown {
+function parseJson(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
+  // A parameter given twice (`?filter=..&filter=..`) arrives as a list.
+  if (typeof raw !== 'string') throw badRequest(name, 'must be valid JSON');
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     throw badRequest(name, 'must be valid JSON');
   }
+  // NUL bytes, lone surrogates (`"\ud800"` in the JSON), prototype keys and deep nesting: 400 naming the key.
+  assertSafeInput(parsed, name);
+  return parsed;
 }
+
+/** A key of a spec's table, never one of Object.prototype (`toString`, `__proto__`, `constructor`). */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
 export function parseList(params: ListParams, spec: ListSpec): ParsedList {
   const sort = parseJson('sort', params.sort) ?? spec.defaultSort;
@@ -50,14 +61,14 @@ export function parseList(params: ListParams, spec: ListSpec): ParsedList {
   const [field, rawOrder] = sort as [string, unknown];
   const order = String(rawOrder).toLowerCase();
   if (order !== 'asc' && order !== 'desc') throw badRequest('sort', 'order must be ASC or DESC');
-  const toOrderBy = spec.sort[field];
+  const toOrderBy = own(spec.sort, field);
   if (!toOrderBy) throw badRequest('sort', `cannot sort by "${field}"; sortable: ${Object.keys(spec.sort).join(', ')}`);
 
   const range = parseJson('range', params.range) ?? [0, 24];
   if (
     !Array.isArray(range) ||
     range.length !== 2 ||
-    !range.every((n) => Number.isInteger(n) && n >= 0) ||
+    !range.every((n) => Number.isSafeInteger(n) && n >= 0) ||
     range[1] < range[0]
   ) {
     throw badRequest('range', 'must be [start, end] with 0 <= start <= end');
@@ -72,7 +83,7 @@ export function parseList(params: ListParams, spec: ListSpec): ParsedList {
   const where: Where[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null || value === '') continue;
-    const toWhere = key === 'id' ? ids : spec.filters[key];
+    const toWhere = own(spec.filters, key) ?? (key === 'id' ? ids : undefined);
     if (!toWhere) {
       const known = ['id', ...Object.keys(spec.filters)].join(', ');
       throw badRequest(`filter.${key}`, `unknown filter; known: ${known}`);
@@ -90,10 +101,18 @@ export function contentRange(resource: string, skip: number, count: number, tota
 
 // ---- filter building blocks -------------------------------------------------------------
 
+/** PostgreSQL's `integer` (int4), the type of every id and count column. */
+export const INT4_MIN = -2147483648;
+export const INT4_MAX = 2147483647;
+
+export const isInt4 = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= INT4_MIN && (n as number) <= INT4_MAX;
+
 function toInt(value: unknown, key: string): number {
-  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  const n = typeof value === 'string' && /^-?\d{1,10}$/.test(value) ? Number(value) : value;
   if (!Number.isInteger(n)) throw badRequest(`filter.${key}`, 'must be an integer');
-  return n as number;
+  if (!isInt4(n)) throw badRequest(`filter.${key}`, `must be an integer from ${INT4_MIN} to ${INT4_MAX}`);
+  // -0 is an integer to JavaScript and 0 to PostgreSQL: pass 0.
+  return (n as number) + 0;
 }
 
 /** `{"id":[1,2,3]}` (getMany) or a single id. */
@@ -126,6 +145,13 @@ export const boolEq =
 export function text(value: unknown, key: string): string {
   if (typeof value !== 'string' && typeof value !== 'number') throw badRequest(`filter.${key}`, 'must be text');
   return String(value).trim();
+}
+
+/** A date filter (YYYY-MM-DD or an ISO 8601 date-time) that exists on the calendar. */
+export function date(value: unknown, key: string): Date {
+  const t = text(value, key);
+  if (!isRealDate(t)) throw badRequest(`filter.${key}`, 'must be a date');
+  return new Date(t);
 }
 
 export const contains =

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { Prisma } from '../../../../prisma/client';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { idPipe, listQuery, sendPage } from '../common/crud';
+import { isRealDate } from '../common/dates';
 import { badRequest } from '../common/errors';
 import { takeFromFilter, type ListParams } from '../common/list-query';
 import { methodNotAllowed } from '../common/method-not-allowed';
@@ -33,10 +34,10 @@ export class ComplaintsController {
   @ApiQuery({ name: 'from', required: true, example: '2026-11-01' })
   @ApiQuery({ name: 'to', required: true, example: '2026-12-01' })
   figures(@Query('from') from: string, @Query('to') to: string) {
+    if (typeof from !== 'string' || !isRealDate(from)) throw badRequest('from', 'must be a date');
+    if (typeof to !== 'string' || !isRealDate(to)) throw badRequest('to', 'must be a date');
     const start = new Date(from);
     const end = new Date(to);
-    if (!from || Number.isNaN(start.getTime())) throw badRequest('from', 'must be a date');
-    if (!to || Number.isNaN(end.getTime())) throw badRequest('to', 'must be a date');
     if (end <= start) throw badRequest('to', 'must be after from');
     return this.complaints.figures(start, end);
   }

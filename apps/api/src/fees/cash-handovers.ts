@@ -8,7 +8,8 @@ import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorat
 import { Roles } from '../auth/roles.decorator';
 import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest, conflict } from '../common/errors';
-import { columns, intEq, text, type ListParams, type ListSpec } from '../common/list-query';
+import { isRealDate } from '../common/dates';
+import { columns, intEq, isInt4, text, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
 import { plain, staffBrief } from './money';
 
@@ -37,7 +38,7 @@ export class CreateHandoverDto {
 
 /** The local day [start, end) in UTC instants (China Standard Time). */
 function dayRange(day: string, field: string) {
-  if (!DAY_TEXT.test(day) || Number.isNaN(Date.parse(day))) throw badRequest(field, 'must be a date (YYYY-MM-DD)');
+  if (!DAY_TEXT.test(day) || !isRealDate(day)) throw badRequest(field, 'must be a date (YYYY-MM-DD)');
   const start = new Date(`${day}T00:00:00+08:00`);
   return { gte: start, lt: new Date(start.getTime() + 86_400_000) };
 }
@@ -203,7 +204,7 @@ export class CashHandoversController {
 
   @Get('pending')
   pending(@Query('collectorId') collectorId: string, @Query('date') date: string) {
-    if (!/^\d+$/.test(collectorId ?? '')) throw badRequest('collectorId', 'must be a staff member id');
+    if (typeof collectorId !== 'string' || !/^\d{1,10}$/.test(collectorId) || !isInt4(Number(collectorId))) throw badRequest('collectorId', 'must be a staff member id');
     return this.handovers.pending(Number(collectorId), date ?? '');
   }
 

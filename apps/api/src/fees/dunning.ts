@@ -97,7 +97,8 @@ export class DunningService extends CrudService {
       buildingId: (v, k) => ({ household: { unit: intEq('buildingId')(v, k) } }),
       minAgeDays: (v, k) => {
         const days = Number(text(String(v), k));
-        if (!Number.isInteger(days) || days < 0) throw badRequest(`filter.${k}`, 'must be a whole number of days');
+        // At most about a hundred years: a larger count is no date PostgreSQL can store.
+        if (!Number.isInteger(days) || days < 0 || days > 36_500) throw badRequest(`filter.${k}`, 'must be a whole number of days');
         return { oldestDueDate: { lte: new Date(localToday().getTime() - days * 86_400_000) } };
       },
       q: (v, k) => ({ household: { OR: [contains('name')(v, k), { unit: contains('number')(v, k) }] } }),

@@ -10,6 +10,7 @@ import { CasesService } from '../cases/cases.service';
 import { AppConfigService } from '../common/app-config.service';
 import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest, notFound } from '../common/errors';
+import { isRealDate } from '../common/dates';
 import { columns, contains, enumEq, intEq, text, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
 import { TemporalService } from '../temporal/temporal.module';
@@ -38,7 +39,7 @@ export class PaymentsService extends CrudService {
       channel: enumEq('channel', Object.values(PaymentChannel)),
       date: (v, k) => {
         const day = text(v, k);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw badRequest(`filter.${k}`, 'must be a date (YYYY-MM-DD)');
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealDate(day)) throw badRequest(`filter.${k}`, 'must be a date (YYYY-MM-DD)');
         const start = new Date(`${day}T00:00:00+08:00`);
         return { receivedAt: { gte: start, lt: new Date(start.getTime() + 86_400_000) } };
       },

@@ -4,8 +4,9 @@ import { IsBoolean, IsDateString, IsOptional, IsString, MaxLength, MinLength } f
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator';
 import { listQuery, sendPage } from '../common/crud';
+import { isRealDate } from '../common/dates';
 import { badRequest, conflict, notFound } from '../common/errors';
-import { boolEq, columns, parseList, type ListParams, type ListSpec } from '../common/list-query';
+import { boolEq, columns, date, parseList, type FilterFn, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
 
 export class CalendarDayDto {
@@ -31,7 +32,9 @@ export class CalendarDayDto {
   nameEn: string;
 }
 
-const spec: ListSpec = { sort: columns('date'), defaultSort: ['date', 'asc'], filters: { workday: boolEq('workday') } };
+/** `id` is the date: `{"id":["2026-10-01"]}` (getMany) or one date. */
+const byId: FilterFn = (v, k) => ({ date: Array.isArray(v) ? { in: v.map((d) => date(d, k)) } : date(v, k) });
+const spec: ListSpec = { sort: columns('date'), defaultSort: ['date', 'asc'], filters: { id: byId, workday: boolEq('workday') } };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const present = (day: { date: Date; workday: boolean; nameZh: string; nameEn: string }) => ({ id: iso(day.date), ...day, date: iso(day.date) });
 
@@ -50,13 +53,14 @@ export class CalendarDaysService {
   }
 
   async create(dto: CalendarDayDto) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dto.date) || !isRealDate(dto.date)) throw badRequest('date', 'must be a date (YYYY-MM-DD)');
     const date = new Date(`${dto.date}T00:00:00Z`);
     if (await this.prisma.calendarDay.findUnique({ where: { date } })) throw conflict(`${dto.date} is already in the calendar.`);
-    return present(await this.prisma.calendarDay.create({ data: { ...dto, date } }));
+    return present(await this.prisma.calendarDay.create({ data: { ...dto, workday: dto.workday ?? undefined, date } }));
   }
 
   async remove(id: string) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(id)) throw badRequest('id', 'must be a date (YYYY-MM-DD)');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(id) || !isRealDate(id)) throw badRequest('id', 'must be a date (YYYY-MM-DD)');
     const date = new Date(`${id}T00:00:00Z`);
     const day = await this.prisma.calendarDay.findUnique({ where: { date } });
     if (!day) throw notFound('calendar day', id);

@@ -52,7 +52,7 @@ export class BuildingsService extends CrudService {
 
   protected override async beforeWrite(data: { estateId?: number; code?: string }, id?: number) {
     await assertReference(this.prisma.estate, 'estateId', data.estateId, 'estate');
-    if (data.code === undefined) return;
+    if (data.code === undefined || data.code === null) return;
     const estateId = data.estateId ?? (await this.prisma.building.findUniqueOrThrow({ where: { id } })).estateId;
     const clash = await this.prisma.building.findFirst({ where: { estateId, code: data.code, ...(id ? { NOT: { id } } : {}) } });
     if (clash) throw conflict(`Building code "${data.code}" already exists in this estate.`);
