@@ -49,8 +49,19 @@ export interface StartCase<Input, Prepared = any> {
   input: (caseId: number, policy: unknown, delivery: DeliveryPolicy, prepared: Prepared) => Input;
   /** The process's own record, written once the case exists (taken back if the workflow cannot start). */
   prepare?: (caseId: number) => Promise<Prepared>;
+  /** Takes back what `prepare` wrote; also called when `prepare` failed (its row may have been stored all the same). */
   undo?: (caseId: number) => Promise<void>;
+  /**
+   * The client's id of the submission (8-100 of A-Z a-z 0-9 _ -): the same id again, also at the same
+   * moment, finds the case the first one opened instead of opening a second.
+   */
+  requestId?: string;
 }
+
+const isUniqueViolationOf = (error: unknown, field: string) =>
+  error instanceof Prisma.PrismaClientKnownRequestError &&
+  error.code === 'P2002' &&
+  JSON.stringify(error.meta ?? {}).includes(field);
 
 /** Cases of every process: list, file, overrides, and the one way a process starts. */
 @Injectable()
@@ -97,34 +108,52 @@ export class CasesService extends CrudService {
    * If the workflow cannot start, the case is taken back and the caller is told: nothing half-done remains.
    */
   async startCase<Input, Prepared = undefined>(spec: StartCase<Input, Prepared>) {
+    const requestId = spec.requestId === undefined ? null : `${spec.process}:${spec.requestId}`;
+    if (requestId) {
+      const earlier = await this.prisma.case.findUnique({ where: { requestId }, select: { id: true } });
+      if (earlier) return this.get(earlier.id);
+    }
     const policy = await this.currentPolicy(spec.policyKey, spec.defaultPolicy);
-    const created = await this.prisma.case.create({
-      data: {
-        process: spec.process,
-        workflowId: `pending-${spec.process}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
-        titleZh: spec.title.zh,
-        titleEn: spec.title.en,
-        householdId: spec.householdId ?? null,
-        priority: spec.priority ?? 'NORMAL',
-        tier: spec.tier ?? null,
-        policyKey: spec.policyKey,
-        policyVersion: policy.version,
-      },
-    });
+    let created: { id: number };
+    try {
+      created = await this.prisma.case.create({
+        data: {
+          process: spec.process,
+          workflowId: `pending-${spec.process}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+          titleZh: spec.title.zh,
+          titleEn: spec.title.en,
+          householdId: spec.householdId ?? null,
+          priority: spec.priority ?? 'NORMAL',
+          tier: spec.tier ?? null,
+          policyKey: spec.policyKey,
+          policyVersion: policy.version,
+          requestId,
+        },
+      });
+    } catch (error) {
+      // The same submission at the same moment: the unique request id lets one case in; the other answers with it.
+      if (!requestId || !isUniqueViolationOf(error, 'requestId')) throw error;
+      const earlier = await this.prisma.case.findUnique({ where: { requestId }, select: { id: true } });
+      if (!earlier) throw error;
+      return this.get(earlier.id);
+    }
     const workflowId = spec.workflowId(created.id);
     await this.prisma.case.update({ where: { id: created.id }, data: { workflowId } });
     let prepared: Prepared | undefined;
+    let preparing = true;
     try {
       prepared = spec.prepare ? await spec.prepare(created.id) : undefined;
+      preparing = false;
       await this.temporal.client.workflow.start(spec.workflowType, {
         workflowId,
         taskQueue: this.temporal.taskQueue,
         args: [spec.input(created.id, policy.data, this.delivery, prepared as Prepared)],
       });
     } catch (error) {
-      if (prepared !== undefined) await spec.undo?.(created.id);
+      // Also when `prepare` failed: a connection lost after the insert was committed leaves its row behind.
+      if (spec.prepare) await spec.undo?.(created.id);
       await this.prisma.case.delete({ where: { id: created.id } });
-      if (prepared === undefined && spec.prepare) throw error;
+      if (preparing) throw error;
       throw new ServiceUnavailableException({
         statusCode: 503,
         message: `The case was not opened: the workflow service is unavailable (${(error as Error).message}). Try again.`,

@@ -4,6 +4,9 @@ import { Equals, IsBoolean, IsDateString, IsEnum, IsIn, IsInt, IsOptional, IsStr
 import { ComplaintChannel, ComplaintTier, Department } from '../../../../prisma/client';
 import { PHONE } from '../archive/households/households.dto';
 
+/** A client-generated request id (see `StartCase.requestId`). */
+export const REQUEST_ID = /^[A-Za-z0-9_-]{8,100}$/;
+
 /** The checks of what the resident said, the same at intake and in a correction. */
 const said = {
   complainantName: () => applyDecorators(IsString(), MinLength(1, { message: 'complainantName is required' }), MaxLength(100)),
@@ -82,6 +85,13 @@ export class CreateComplaintDto {
   @ApiProperty({ description: 'CMP-1: the record was read back to the resident and confirmed' })
   @Equals(true, { message: 'confirmedWithResident must be true: read the record back to the resident first' })
   confirmedWithResident: boolean;
+  @ApiPropertyOptional({
+    description: 'The client\'s id of this filling of the form (8-100 letters, digits, - or _): the same requestId again returns the first complaint, so a double submit or a retry takes it once',
+    example: 'k3J9x-2fQ8a1',
+  })
+  @IsOptional()
+  @Matches(REQUEST_ID, { message: 'requestId must be 8-100 letters, digits, dashes or underscores' })
+  requestId?: string;
 }
 
 /** Given (even as null, which is then refused): an omitted field of a correction is left as it is. */

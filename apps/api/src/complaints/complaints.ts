@@ -7,8 +7,8 @@ import type { ComplaintInput } from '../../../../workflows/complaint/workflow';
 import type { StaffPrincipal } from '../auth/current-staff.decorator';
 import { CasesService, deadlineInclude } from '../cases/cases.service';
 import { assertReference, CrudService } from '../common/crud';
-import { badRequest, invalidFields, type FieldError } from '../common/errors';
-import { columns, contains, enumEq, intEq, text, type ListSpec } from '../common/list-query';
+import { badRequest, conflict, invalidFields, type FieldError } from '../common/errors';
+import { columns, contains, date, enumEq, intEq, type ListSpec } from '../common/list-query';
 import { validationPipe } from '../common/validation';
 import { askedChanges } from '../common/whole-record';
 import { PrismaService } from '../database/prisma.service';
@@ -68,8 +68,8 @@ export class ComplaintsService extends CrudService {
       channel: enumEq('channel', Object.values(ComplaintChannel)),
       householdId: intEq('householdId'),
       caseId: intEq('caseId'),
-      from: (v, k) => ({ createdAt: { gte: this.date(v, k) } }),
-      to: (v, k) => ({ createdAt: { lt: this.date(v, k) } }),
+      from: (v, k) => ({ createdAt: { gte: date(v, k) } }),
+      to: (v, k) => ({ createdAt: { lt: date(v, k) } }),
       q: (v, k) => ({ OR: [contains('complainantName')(v, k), contains('phone')(v, k), contains('description')(v, k), contains('subject')(v, k)] }),
     },
   };
@@ -83,12 +83,6 @@ export class ComplaintsService extends CrudService {
 
   protected get delegate() {
     return this.prisma.complaint;
-  }
-
-  private date(value: unknown, key: string): Date {
-    const d = new Date(text(value, key));
-    if (Number.isNaN(d.getTime())) throw badRequest(`filter.${key}`, 'must be a date');
-    return d;
   }
 
   /** The case of each complaint (status, escalation, open tasks), attached for the list and the page. */
@@ -136,7 +130,7 @@ export class ComplaintsService extends CrudService {
     await assertReference(this.prisma.household, 'householdId', dto.householdId, 'household');
     if (dto.requestedBy && dto.tier !== 'MINOR') throw badRequest('requestedBy', 'a requested date applies to minor complaints only (CMP-4)');
     if (dto.requestedBy && Date.parse(dto.requestedBy) <= Date.now()) throw badRequest('requestedBy', 'must be in the future');
-    const { confirmedWithResident: _confirmed, ...record } = dto;
+    const { confirmedWithResident: _confirmed, requestId, ...record } = dto;
     const kase = (await this.cases.startCase<ComplaintInput, number>({
       process: 'complaint',
       workflowType: 'complaintWorkflow',
@@ -147,6 +141,7 @@ export class ComplaintsService extends CrudService {
       tier: dto.tier,
       policyKey: 'complaint',
       defaultPolicy: DEFAULT_COMPLAINT_POLICY,
+      requestId,
       prepare: async (caseId) =>
         (
           await this.prisma.complaint.create({
@@ -175,8 +170,21 @@ export class ComplaintsService extends CrudService {
         delivery,
       }),
     })) as { id: number };
-    const complaint = await this.prisma.complaint.findUniqueOrThrow({ where: { caseId: kase.id } });
-    return this.get(complaint.id);
+    return this.get(await this.complaintOf(kase.id, requestId));
+  }
+
+  /**
+   * The complaint of a case just opened. A repeated requestId finds the first submission's case, whose
+   * complaint that request may still be writing: it is waited for a moment.
+   */
+  private async complaintOf(caseId: number, requestId: string | undefined): Promise<number> {
+    for (let waited = 0; ; waited += 100) {
+      const complaint = await this.prisma.complaint.findUnique({ where: { caseId }, select: { id: true } });
+      if (complaint) return complaint.id;
+      if (!requestId || waited >= 5_000) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw conflict('The complaint with this requestId is still being taken or was not taken: try again with the same requestId.');
   }
 
   /**
