@@ -136,7 +136,7 @@ describe('a Chinese back office gets the API\'s refusals in Chinese', () => {
 
     const forbidden = await request(api, 'POST', '/buildings', { token: reception, language: 'zh-CN', body: { ...building, code: 'Z8' } });
     expect(forbidden.status).toBe(403);
-    expect(forbidden.body.message).toBe('此操作需要以下岗位之一：客服主管、管理处主任。');
+    expect(forbidden.body.message).toBe('您的岗位无权新建小区与楼栋。');
     expect(await prisma.building.count({ where: { estateId: estate.id } })).toBe(before);
   });
 
@@ -192,12 +192,13 @@ describe('the Chinese table of error texts', () => {
     });
   });
 
-  it('words inside a message are translated too: records, states, roles', () => {
+  it('words inside a message are translated too: records, states, the permission table\'s actions and resources', () => {
     expect(toChinese('letter PDF of message 12 does not exist')).toBe('消息 12 没有信函 PDF');
     expect(toChinese('Task 5 is already completed.')).toBe('任务 5 已完成。');
     expect(toChinese('bill B-2026-01-0007 is already paid')).toBe('账单 B-2026-01-0007 已缴清');
     expect(toChinese('Message 9 is delivered, not failed: there is nothing to retry.')).toBe('消息 9 已送达，并非发送失败，无需重试。');
-    expect(toChinese('This action needs one of the roles: CASHIER, INTERNAL_CLERK.')).toBe('此操作需要以下岗位之一：收费员、内勤。');
+    expect(toChinese('Your role may not read the confidential data of households.')).toBe('您的岗位无权查看保密信息：住户档案。');
+    expect(toChinese('No one may GET /reports: it has no entry in the permission table.')).toBe('任何人都不能执行 GET /reports：权限表中没有此操作。');
     expect(toChinese('method must be CASH, CARD or TRANSFER')).toBe('method 须为 CASH、CARD 或 TRANSFER');
     expect(toChinese('priority must be one of LOW, NORMAL, HIGH, URGENT.')).toBe('priority 须为以下之一：LOW, NORMAL, HIGH, URGENT。');
   });

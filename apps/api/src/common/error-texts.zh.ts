@@ -102,8 +102,8 @@ const SIGN_IN: Rule[] = [
   [/Wrong username or password\./, '用户名或密码错误。'],
   [/Sign in first: a Bearer token is required\./, '请先登录：请求须带 Bearer 令牌。'],
   [/The session has expired or is invalid: sign in again\./, '登录已过期或无效，请重新登录。'],
-  [/No one may (\S+) (\S+): it has no entry in the permission table\./, '任何人都不能执行 $1 $2：权限表中没有此操作。'],
-  [/Your role may not (read|read the confidential data of|create|change|delete|approve changes to) (\S+)\./, (action, resource) => `您的岗位无权${ACTIONS_ZH[action] ?? action}${RESOURCES_ZH[resource] ?? resource}。`],
+  [/No one may (.+): it has no entry in the permission table\./, '任何人都不能执行 $1：权限表中没有此操作。'],
+  [/Your role may not (.+) (\S+)\./, (action, resource) => `您的岗位无权${ACTIONS_ZH[action] ?? action}${RESOURCES_ZH[resource] ?? resource}。`],
 ];
 
 const RECORDS_AND_REFERENCES: Rule[] = [
