@@ -5,7 +5,6 @@ import type { Response } from 'express';
 import { Prisma } from '../../../../prisma/client';
 import { money } from '../../../common/ledger';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
-import { Roles } from '../auth/roles.decorator';
 import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest, conflict } from '../common/errors';
 import { isRealDate } from '../common/dates';

@@ -2,7 +2,6 @@ import { Body, Controller, Delete, Get, Injectable, Param, Post, Query, Res } fr
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsDateString, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
-import { Roles } from '../auth/roles.decorator';
 import { listQuery, sendPage } from '../common/crud';
 import { isRealDate } from '../common/dates';
 import { badRequest, conflict, notFound } from '../common/errors';

@@ -12,7 +12,6 @@ export class StaffController extends CrudController({
   resource: 'staff',
   create: CreateStaffDto,
   update: UpdateStaffDto,
-  writeRoles: ['ADMIN'],
   deletable: false,
 }) {
   constructor(service: StaffService) {
