@@ -6,6 +6,7 @@ import { CasesModule } from './cases/cases.module';
 import { AppConfigService } from './common/app-config.service';
 import { DatabaseModule } from './database/database.module';
 import { FeesModule } from './fees/fees.module';
+import { HistoryModule } from './history/history';
 import { PermissionsModule } from './permissions/permissions.module';
 import { HealthController } from './health/health.controller';
 import { StaffController } from './staff/staff.controller';
@@ -26,7 +27,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, HistoryModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

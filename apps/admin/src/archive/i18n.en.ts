@@ -147,6 +147,7 @@ export const archiveEn = {
         documents: 'Documents',
         loans: 'File lending',
         cases: 'Cases',
+        history: 'History',
       },
       sections: {
         identity: 'Identity',
@@ -189,6 +190,20 @@ export const archiveEn = {
       too_large: 'The file is larger than %{max} MB',
       wrong_type: 'Only PDF, PNG or JPEG files are accepted',
       download_failed: 'The document could not be downloaded',
+    },
+    history: {
+      at: 'When',
+      who: 'Who',
+      what: 'What',
+      values: 'Old → new values',
+      system: 'System',
+      empty: 'No changes recorded yet.',
+      unavailable: 'The history could not be loaded.',
+      actions: {
+        create: 'Created',
+        update: 'Changed',
+        delete: 'Withdrawn',
+      },
     },
     loans: {
       empty: 'This file has never been lent.',

@@ -147,6 +147,7 @@ export const archiveZh: Shape<typeof archiveEn> = {
         documents: '档案资料',
         loans: '档案借阅',
         cases: '服务记录',
+        history: '变更记录',
       },
       sections: {
         identity: '身份信息',
@@ -189,6 +190,20 @@ export const archiveZh: Shape<typeof archiveEn> = {
       too_large: '文件超过 %{max} MB',
       wrong_type: '只接受 PDF、PNG 或 JPEG 文件',
       download_failed: '无法下载该资料',
+    },
+    history: {
+      at: '时间',
+      who: '操作人',
+      what: '内容',
+      values: '原值 → 新值',
+      system: '系统',
+      empty: '暂无变更记录。',
+      unavailable: '变更记录无法加载。',
+      actions: {
+        create: '新建',
+        update: '修改',
+        delete: '已撤销',
+      },
     },
     loans: {
       empty: '该档案从未借出。',

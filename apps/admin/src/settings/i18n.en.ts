@@ -17,6 +17,7 @@ export const settingsEn = {
         email: 'Email',
         language: 'Language',
         active: 'Active',
+        passwordVersion: 'Password changes',
       },
     },
     policies: {
@@ -46,6 +47,7 @@ export const settingsEn = {
       password_hint: 'At least 8 characters',
       new_password: 'New password',
       new_password_hint: 'Leave empty to keep the current password',
+      history: 'History',
     },
     policies: {
       versioned: 'Each save is a new version; running cases keep the version they started with.',

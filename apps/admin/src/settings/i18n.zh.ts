@@ -17,6 +17,7 @@ export const settingsZh: Shape<typeof settingsEn> = {
         email: '电子邮箱',
         language: '界面语言',
         active: '在职',
+        passwordVersion: '密码更改次数',
       },
     },
     policies: {
@@ -46,6 +47,7 @@ export const settingsZh: Shape<typeof settingsEn> = {
       password_hint: '至少 8 个字符',
       new_password: '新密码',
       new_password_hint: '不填则保留原密码',
+      history: '变更记录',
     },
     policies: {
       versioned: '每次保存都生成新版本；进行中的个案继续使用其开始时的版本。',

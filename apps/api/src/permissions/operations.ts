@@ -75,6 +75,9 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'POST /cases/:id/close': ['cases', 'update'],
   'GET /escalations': ['escalations', 'read'],
   'GET /timeline': ['timeline', 'read'],
+  // Who changed what: the service lists only the models the role may read, and refuses (403) a household's
+  // history without `households` read, a model's without what reads that model (history/history.ts).
+  'GET /history': 'signed-in',
 
   'GET /complaints': ['complaints', 'read'],
   'GET /complaints/figures': ['complaints', 'read'],

@@ -18,6 +18,7 @@ import { ContactsTab } from '../contacts/ContactsTab';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { HouseholdFeesTab } from '../../fees/HouseholdFeesTab';
 import { FileLoansTab } from '../file-loans/FileLoansTab';
+import { HouseholdHistoryTab } from '../history/HouseholdHistoryTab';
 import { MembersTab } from '../members/MembersTab';
 import { ProxiesTab } from '../proxies/ProxiesTab';
 import type { Household } from './types';
@@ -131,7 +132,8 @@ const Overview = () => {
 
 /**
  * The household's one file (ARC-1): identity and unit, its fees (FEE-1..6), members, contacts,
- * proxies, documents, the file lending register (ARC-3), and every case ever opened with its timeline.
+ * proxies, documents, the file lending register (ARC-3), every case ever opened with its timeline, and who
+ * changed what in the file (its history, withdrawn records included).
  */
 export const HouseholdShow = () => (
   <Show actions={<Actions />}>
@@ -174,6 +176,11 @@ export const HouseholdShow = () => (
       <TabbedShowLayout.Tab label="estate.household.tabs.cases" path="cases">
         <div>
           <HouseholdCasesTab />
+        </div>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="estate.household.tabs.history" path="history">
+        <div>
+          <HouseholdHistoryTab />
         </div>
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>

@@ -1,4 +1,5 @@
 import { Edit, SimpleForm } from 'react-admin';
+import { StaffHistory } from './StaffHistory';
 import { StaffInputs, staffEditTransform } from './StaffInputs';
 
 /** Administrators only: other roles get react-admin's access-denied page (authProvider.canAccess). */
@@ -7,5 +8,6 @@ export const StaffEdit = () => (
     <SimpleForm>
       <StaffInputs edit />
     </SimpleForm>
+    <StaffHistory />
   </Edit>
 );
