@@ -27,6 +27,7 @@ import {
   RequestedByInput,
 } from './ComplaintInputs';
 import { complaintDepartmentChoices } from './types';
+import { newRequestId } from '../common/requestId';
 
 /** What POST /complaints accepts; the API refuses unknown fields. */
 export const complaintTransform = (data: Record<string, unknown>): Record<string, unknown> => {
@@ -51,6 +52,8 @@ export const complaintTransform = (data: Record<string, unknown>): Record<string
     confirmedWithResident: data.confirmedWithResident === true,
   };
   if (data.householdId != null && data.householdId !== '') body.householdId = Number(data.householdId);
+  // One id per filling of the form: saving twice (a double press, a retry after a lost answer) takes it once.
+  if (typeof data.requestId === 'string') body.requestId = data.requestId;
   // CMP-4: a requested date belongs to minor complaints only.
   if (data.tier === 'MINOR' && data.requestedBy) body.requestedBy = iso(data.requestedBy);
   const invalidReason = trimmed(data.invalidReason);
@@ -103,7 +106,7 @@ const CreateToolbar = () => {
  */
 export const ComplaintCreate = () => {
   const defaults = useMemo(
-    () => ({ channel: 'HOTLINE', occurredAt: new Date(), damageOngoing: false, confirmedWithResident: false }),
+    () => ({ channel: 'HOTLINE', occurredAt: new Date(), damageOngoing: false, confirmedWithResident: false, requestId: newRequestId('complaint') }),
     [],
   );
   return (

@@ -32,19 +32,10 @@ import type { Payment, PaymentBody } from '../types';
 import { toCents } from './allocation';
 import { OpenBillsPanel } from './OpenBillsPanel';
 import { PaymentDetails, ReceiptPdfButton } from './PaymentFields';
+import { newRequestId } from '../../common/requestId';
 
 /** Methods taken at the counter (bank debits come from the bank's files). */
 const COUNTER_METHODS = (['CASH', 'CARD', 'TRANSFER'] as const).map((id) => ({ id, name: enumLabel('paymentMethod', id) }));
-
-/**
- * A random id for one filling of the form. The API answers the first payment again for a
- * requestId it has seen, so a double click or a resent request never pays twice.
- * `crypto.randomUUID` needs a secure context; `getRandomValues` works everywhere.
- */
-const newRequestId = (): string => {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `counter-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-};
 
 interface PaymentValues {
   householdId: Identifier;
@@ -133,7 +124,7 @@ const allocationRenamer = (sent: { billId: number }[]) => (field: string) => {
 
 const CounterPaymentForm = ({ householdId, onPaid }: { householdId: Identifier | null; onPaid: (payment: Payment) => void }) => {
   const api = useDataProvider<EstateDataProvider>();
-  const requestId = useMemo(newRequestId, []);
+  const requestId = useMemo(() => newRequestId('counter'), []);
   const sent = useRef<{ billId: number }[]>([]);
   const paid = useRef<Payment | null>(null);
   const defaults = useMemo(() => ({ method: 'CASH', manual: false, allocate: {}, householdId }), [householdId]);
