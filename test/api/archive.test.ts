@@ -210,8 +210,16 @@ describe('household archive API', () => {
     expect((await staff.get(`/documents${listQuery({ filter: { householdId: household.id } })}`)).body).toHaveLength(1);
   });
 
-  it('exposes Content-Range to the back office across origins (CORS)', async () => {
-    const res = await fetch(`${api.url}/households`, { headers: { Origin: 'http://127.0.0.1:5173', Authorization: bearer } });
-    expect(res.headers.get('access-control-expose-headers')).toMatch(/Content-Range/);
+  it('exposes Content-Range to a back office on a configured origin (CORS), and to no other', async () => {
+    const cors = await startApi({ CORS_ORIGINS: 'http://desk.example.test' });
+    try {
+      const res = await fetch(`${cors.url}/households`, { headers: { Origin: 'http://desk.example.test', Authorization: bearer } });
+      expect(res.headers.get('access-control-allow-origin')).toBe('http://desk.example.test');
+      expect(res.headers.get('access-control-expose-headers')).toMatch(/Content-Range/);
+      const other = await fetch(`${cors.url}/households`, { headers: { Origin: 'http://elsewhere.example.test', Authorization: bearer } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await cors.close();
+    }
   });
 });
