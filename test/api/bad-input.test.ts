@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import { createApi } from '../../apps/api/src/app';
-import type { PrismaClient } from '../../prisma/client';
-import { login, seedTestStaff, testConfig, testPrisma, unique } from '../harness';
+import { createPrismaClient, type PrismaClient } from '../../prisma/client';
+import { dropDatabase, ensureDatabase, migrate } from '../../scripts/stack/postgres';
+import { login, seedTestStaff, testConfig, unique } from '../harness';
 
 /**
  * The bad-input sweep: every endpoint the API documents (its OpenAPI document, so a new endpoint is
@@ -116,6 +117,7 @@ const queryValue = (raw: string) => encodeURIComponent(raw.replace(/\\u0000/g, '
 
 describe('bad input is refused with a 4xx, never a 5xx', () => {
   let prisma: PrismaClient;
+  let databaseUrl: string | undefined;
   let api: { app: INestApplication; url: string; close(): Promise<void> };
   /** What the API logged as errors: the cause of a 5xx, printed with the offenders. */
   const logged: string[] = [];
@@ -162,10 +164,15 @@ describe('bad input is refused with a 4xx, never a 5xx', () => {
   };
 
   beforeAll(async () => {
-    prisma = testPrisma();
+    // A database of its own: what the sweep's accepted requests create (estates named like the demo's,
+    // policy versions, sign-in failures that lock accounts) must not reach the other tests of the run.
+    databaseUrl = `${process.env.DATABASE_URL}_sweep`;
+    await ensureDatabase(databaseUrl);
+    await migrate(databaseUrl);
+    prisma = createPrismaClient(databaseUrl, 4);
     credentials = await seedTestStaff(prisma);
     // No worker polls this queue: what a request starts waits, and writes nothing behind the test's back.
-    const config = testConfig({ FEE_SCHEDULES: 'off', TEMPORAL_TASK_QUEUE: unique('bad-input'), JWT_SECRET: randomBytes(32).toString('base64') });
+    const config = testConfig({ DATABASE_URL: databaseUrl, FEE_SCHEDULES: 'off', TEMPORAL_TASK_QUEUE: unique('bad-input'), JWT_SECRET: randomBytes(32).toString('base64') });
     const app = await createApi(config, logger);
     await app.listen(0, '127.0.0.1');
     api = { app, url: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`, close: () => app.close() };
@@ -182,6 +189,7 @@ describe('bad input is refused with a 4xx, never a 5xx', () => {
     if (offenders.length) process.stderr.write(`5xx answers:\n${offenders.join('\n')}\n\nlogged errors:\n${[...new Set(logged)].join('\n')}\n`);
     await api?.close();
     await prisma?.$disconnect();
+    if (databaseUrl) await dropDatabase(databaseUrl);
   });
 
   const resolve = (schema: Schema | undefined): Schema => {

@@ -353,8 +353,8 @@ describe('fees: the dunning ladder', () => {
       confirmedWithResident: true,
     });
     expect(complaint.status).toBe(201);
-    expect((await as.cashier.post(`/dunning-ladders/${ladder.id}/dispute`, { complaintId: 999999, reason: 'x' })).body.errors[0].field).toBe('complaintId');
-    const held = await as.cashier.post(`/dunning-ladders/${ladder.id}/dispute`, { complaintId: complaint.body.id, reason: '赔偿未决，拒缴物业费' });
+    expect((await as.supervisor.post(`/dunning-ladders/${ladder.id}/dispute`, { complaintId: 999999, reason: 'x' })).body.errors[0].field).toBe('complaintId');
+    const held = await as.supervisor.post(`/dunning-ladders/${ladder.id}/dispute`, { complaintId: complaint.body.id, reason: '赔偿未决，拒缴物业费' });
     expect(held.status).toBe(201);
     expect(held.body).toMatchObject({ status: 'HELD', holdComplaintId: complaint.body.id });
     await new Promise((r) => setTimeout(r, 5000));
@@ -417,7 +417,7 @@ describe('fees: the dunning ladder', () => {
     });
     expect(complaint.status).toBe(201);
     // Held by a dispute, it looks at the complaint every second: its history grows until it continues as new.
-    expect((await as.cashier.post(`/dunning-ladders/${ladder.id}/dispute`, { complaintId: complaint.body.id, reason: '异议' })).status).toBe(201);
+    expect((await as.supervisor.post(`/dunning-ladders/${ladder.id}/dispute`, { complaintId: complaint.body.id, reason: '异议' })).status).toBe(201);
     await eventually(async () => ((await handle.describe()).runId !== handle.firstExecutionRunId ? true : undefined), 60_000, 'continued as new');
     expect((await as.cashier.post(`/dunning-ladders/${ladder.id}/reason`, { reason: '等待投诉处理结果' })).status).toBe(201);
     expect((await ladderOf(ladder.id)).status).toBe('HELD');

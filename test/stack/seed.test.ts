@@ -29,7 +29,10 @@ describe('demo data of npm start', () => {
     await seedStaff(prisma, credentials);
     const roles = new Set((await prisma.staff.findMany({ where: { username: { in: DEMO_STAFF.map((s) => s.username) } } })).map((s) => s.role));
     expect([...roles].sort()).toEqual(
-      ['ADMIN', 'CASHIER', 'CS_SUPERVISOR', 'ENGINEER', 'INTERNAL_CLERK', 'OFFICE_DIRECTOR', 'RECEPTION', 'SERVICE_COMMISSIONER'].sort(),
+      ['ADMIN', 'CASHIER', 'CS_SUPERVISOR', 'DEPT_STAFF', 'DEPT_SUPERVISOR', 'ENGINEER', 'INTERNAL_CLERK', 'OFFICE_DIRECTOR', 'RECEPTION', 'SERVICE_COMMISSIONER'].sort(),
     );
+    // The departments that receive work from customer service have their own staff, not its commissioners.
+    const greening = await prisma.staff.findUniqueOrThrow({ where: { username: 'greening' } });
+    expect(greening).toMatchObject({ role: 'DEPT_STAFF', department: 'GREENING' });
   });
 });

@@ -15,7 +15,8 @@ import type { ConfidentialRead } from './permissions.service';
 export const maskIdentity = (value: string | null | undefined): string | null | undefined => {
   if (!value) return value;
   if (value.length <= 4) return '*'.repeat(value.length);
-  const keep = value.length >= 15 ? 6 : 2;
+  // An identity card number (15 or 18 characters) keeps its region code; a short number at most two characters.
+  const keep = value.length >= 15 ? 6 : Math.min(2, value.length - 5);
   return `${value.slice(0, keep)}${'*'.repeat(value.length - keep - 4)}${value.slice(-4)}`;
 };
 

@@ -39,7 +39,7 @@ const R: readonly Action[] = ['read'];
 const RW: readonly Action[] = ['read', 'create', 'update'];
 
 /** What every signed-in staff member does: their inbox, the cases behind it and who their colleagues are. */
-const EVERYONE: Grants = { tasks: ['read', 'update'], cases: R, timeline: R, complaints: R, staff: R, estate: R, units: R, calendar: R };
+const EVERYONE: Grants = { tasks: ['read', 'update'], cases: R, timeline: R, complaints: R, staff: R, estate: R, units: R, calendar: R, policies: R };
 
 /** Customer service at the desk and on the phone: the household file (identity masked), complaints, the outbox. */
 const CUSTOMER_SERVICE: Grants = {

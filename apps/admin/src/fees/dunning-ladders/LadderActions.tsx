@@ -31,8 +31,8 @@ interface ActionDef {
 const running = (ladder: DunningLadder) => ladder.status !== 'STOPPED';
 
 /**
- * The ladder's actions in the order staff meet them: why not paid and a dispute (anyone), an
- * instalment agreement (cashiers, clerk, managers), then the managers' hold, release, skip, waive.
+ * The ladder's actions in the order staff meet them: why not paid and an instalment agreement (the
+ * reception, cashiers, clerk, managers), then the managers' dispute hold, hold, release, skip, waive.
  * Who may take each is `authProvider.canAccess('dunning-ladders', action)`.
  */
 const ACTIONS: ActionDef[] = [

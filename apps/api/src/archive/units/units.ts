@@ -69,7 +69,8 @@ export class UnitsService extends CrudService {
 
   protected override async beforeWrite(data: { buildingId?: number; number?: string }, id?: number) {
     await assertReference(this.prisma.building, 'buildingId', data.buildingId, 'building');
-    if (data.number === undefined) return;
+    // No number (or null, which the update itself refuses, naming the field): nothing to compare.
+    if (data.number === undefined || data.number === null) return;
     const buildingId = data.buildingId ?? (await this.prisma.unit.findUniqueOrThrow({ where: { id } })).buildingId;
     const clash = await this.prisma.unit.findFirst({ where: { buildingId, number: data.number, ...(id ? { NOT: { id } } : {}) } });
     if (clash) throw conflict(`Unit number "${data.number}" already exists in this building.`);
