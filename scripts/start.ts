@@ -201,7 +201,7 @@ async function main() {
     mail.catcher ? `  Mail catcher       ${mail.catcher.webUrl}  (SMTP ${mail.catcher.smtpUrl})` : `  Outgoing mail      ${mail.smtpUrl}`,
     '',
     'Demo accounts (username / password):',
-    ...DEMO_STAFF.map((s) => `  ${s.username.padEnd(13)} ${credentials[s.username].padEnd(14)} ${s.role}`),
+    ...DEMO_STAFF.map((s) => `  ${s.username.padEnd(Math.max(...DEMO_STAFF.map((d) => d.username.length)))} ${credentials[s.username].padEnd(14)} ${s.role}`),
     '',
     'Press Ctrl-C to stop.',
     '',
