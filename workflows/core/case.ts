@@ -1,15 +1,10 @@
-import { allHandlersFinished, condition, ParentClosePolicy, proxyActivities, startChild, workflowInfo } from '@temporalio/workflow';
-import type { CoreActivities } from './activities';
+import { allHandlersFinished, condition, ParentClosePolicy, startChild, workflowInfo } from '@temporalio/workflow';
+import { coreActs as acts } from './acts';
 import { fail, isManager } from './candidates';
-import { escalate, keyed, type PendingDeadline } from './escalation';
+import { escalate, type PendingDeadline } from './escalation';
 import { registerOverrides } from './overrides';
 import { registerTaskUpdates } from './task-updates';
-import type { Actor, Candidate, Deadline, FormField, Priority, TaskOutcome, TaskSpec } from './types';
-
-const acts = proxyActivities<CoreActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
-});
+import { keyed, type Actor, type Candidate, type Deadline, type FormField, type Priority, type TaskOutcome, type TaskSpec } from './types';
 
 /** How message deliveries are retried (short in tests, minutes in production). */
 export interface DeliveryPolicy {

@@ -1,13 +1,8 @@
-import { patched, proxyActivities } from '@temporalio/workflow';
-import type { CoreActivities } from './activities';
+import { patched } from '@temporalio/workflow';
+import { coreActs as acts } from './acts';
 import type { CaseRuntime, TaskState } from './case';
 import { nextInChain } from './candidates';
-import { DEFAULT_FOLLOW_UP, type Bilingual, type Candidate, type Deadline, type Escalation } from './types';
-
-const acts = proxyActivities<CoreActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
-});
+import { DEFAULT_FOLLOW_UP, type Bilingual, type Candidate, type Escalation } from './types';
 
 /** A deadline a task is waiting on: its name, when it falls, and what its escalation does. */
 export interface PendingDeadline {
@@ -16,10 +11,6 @@ export interface PendingDeadline {
   at: number;
   escalate: Escalation;
 }
-
-/** Deadlines with their names: a deadline without one is named by its place (`deadline-1`, ...). */
-export const keyed = (deadlines: Deadline[]): (Deadline & { key: string })[] =>
-  deadlines.map((d, i) => ({ ...d, key: d.key ?? `deadline-${i + 1}` }));
 
 /** Keeps a task's pending deadlines earliest first, so its wait always takes the next one. */
 export function insertDeadline(task: TaskState, deadline: PendingDeadline): void {

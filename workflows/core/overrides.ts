@@ -1,15 +1,10 @@
-import { patched, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { CoreActivities } from './activities';
+import { patched, setHandler } from '@temporalio/workflow';
+import { coreActs as acts } from './acts';
 import type { CaseRuntime, TaskState } from './case';
 import { insertDeadline } from './escalation';
 import { fail } from './candidates';
 import { cancelEscalation, changePriority, changeTier, closeCase, extendDeadline, reassignTask } from './messages';
 import { PRIORITIES } from './types';
-
-const acts = proxyActivities<CoreActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
-});
 
 /** A manager's overrides of a case: each needs a reason, is refused when it cannot apply, and is kept in the timeline. */
 export function registerOverrides(runtime: CaseRuntime): void {

@@ -1,15 +1,10 @@
-import { proxyActivities, setHandler } from '@temporalio/workflow';
-import type { CoreActivities } from './activities';
+import { setHandler } from '@temporalio/workflow';
+import { coreActs as acts } from './acts';
 import type { CaseRuntime, TaskState } from './case';
 import { fail, isCandidate, isManager } from './candidates';
 import { fieldSummary, validateForm } from './forms';
 import { caseState, claimTask, completeTask, unclaimTask, type CaseState } from './messages';
 import type { Actor } from './types';
-
-const acts = proxyActivities<CoreActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
-});
 
 /** A task is taken by its candidates, or by the level its escalation brought in (taking it over). */
 const mayTake = (task: TaskState, actor: Actor) => isCandidate(task.candidate, actor) || (task.watcher !== undefined && isCandidate(task.watcher, actor));

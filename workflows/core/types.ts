@@ -78,6 +78,10 @@ export interface Deadline {
   escalate: Escalation;
 }
 
+/** Deadlines with their names: a deadline without one is named by its place (`deadline-1`, ...). */
+export const keyed = (deadlines: Deadline[]): (Deadline & { key: string })[] =>
+  deadlines.map((d, i) => ({ ...d, key: d.key ?? `deadline-${i + 1}` }));
+
 export interface TaskSpec {
   /** Unique within the case; the same key never opens a second task. */
   key: string;

@@ -4,12 +4,11 @@ import type { Candidate } from '../types';
 import { fileDeadlines, refreshDueAt, type NamedDeadline } from './deadlines';
 import { loadCalendar } from './policy-data';
 import type { QueueInput } from './queue';
+import { appendTimeline } from './timeline';
 
 type Json = Prisma.InputJsonValue;
 type Queue = (input: QueueInput) => Promise<number>;
 
-const timeline = (db: Prisma.TransactionClient | PrismaClient, ...entries: Prisma.TimelineEntryCreateManyInput[]) =>
-  db.timelineEntry.createMany({ data: entries, skipDuplicates: true });
 
 /** "2026-11-30 17:30", in the estate's time. */
 const localTime = (at: Date | null, utcOffsetMinutes: number) =>
@@ -80,7 +79,7 @@ export const createEscalationActivities = (prisma: PrismaClient, queue: Queue) =
       await tx.case.updateMany({ where: { id: caseId, escalationLevel: { lt: level } }, data: { escalationLevel: level } });
       const title = { zh: before.titleZh, en: before.titleEn };
       const label = missedRow ? { zh: missedRow.labelZh, en: missedRow.labelEn } : null;
-      await timeline(
+      await appendTimeline(
         tx,
         { caseId, key: input.keys.missed, type: 'DEADLINE_MISSED', taskId, data: { title, key: input.missed.key, label, dueAt: input.missed.at } as Json },
         {
@@ -188,7 +187,7 @@ export const createEscalationActivities = (prisma: PrismaClient, queue: Queue) =
           },
         }),
         prisma.case.updateMany({ where: { id: caseId, escalationLevel: { lt: level } }, data: { escalationLevel: level } }),
-        timeline(
+        appendTimeline(
           prisma,
           { caseId, key: input.keys.missed, type: 'DEADLINE_MISSED', taskId, data: { title, dueAt: input.missedAt } },
           {

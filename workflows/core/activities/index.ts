@@ -3,7 +3,8 @@ import { closeDeadlines, fileDeadlines, refreshDueAt } from './deadlines';
 import { createEscalationActivities, recordDeadlineOverride } from './escalation';
 import { loadCalendar } from './policy-data';
 import { createQueue, type QueueInput } from './queue';
-import type { Candidate, Deadline, TaskSpec } from '../types';
+import { appendTimeline } from './timeline';
+import { keyed, type Candidate, type Deadline, type TaskSpec } from '../types';
 
 // Where other processes' activities find them.
 export { householdAddress, type QueueInput } from './queue';
@@ -21,20 +22,17 @@ type Json = Prisma.InputJsonValue;
  */
 export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
   const queue = createQueue(prisma);
-  /** Appends timeline entries; one already written (same key, a retried activity) is left as it is. */
-  const timeline = (tx: Prisma.TransactionClient | PrismaClient, ...entries: Prisma.TimelineEntryCreateManyInput[]) =>
-    tx.timelineEntry.createMany({ data: entries, skipDuplicates: true });
 
   return {
     async recordTimeline(input: { caseId: number; key: string; type: string; data: Record<string, unknown> }): Promise<void> {
-      await timeline(prisma, { caseId: input.caseId, key: input.key, type: input.type, data: input.data as Json });
+      await appendTimeline(prisma, { caseId: input.caseId, key: input.key, type: input.type, data: input.data as Json });
     },
 
     /** Opens the task once; its deadlines count from the moment it was first opened, and are filed one by one. */
     async openTask(input: { caseId: number; spec: TaskSpec; timelineKey: string }): Promise<{ taskId: number; deadlines: number[] }> {
       const { caseId, spec } = input;
       const calendar = await loadCalendar(prisma);
-      const named = (spec.deadlines ?? []).map((d, i) => ({ ...d, key: d.key ?? `deadline-${i + 1}` }));
+      const named = keyed(spec.deadlines ?? []);
       return prisma.$transaction(async (tx) => {
         const existing = await tx.task.findUnique({ where: { caseId_key: { caseId, key: spec.key } } });
         const openedAt = existing?.createdAt ?? new Date();
@@ -56,7 +54,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
           }));
         const filed = await fileDeadlines(tx, { taskId: task.id, caseId, from: openedAt.getTime(), deadlines: named, calendar });
         const dueAt = await refreshDueAt(tx, task.id);
-        await timeline(tx, {
+        await appendTimeline(tx, {
           caseId,
           key: input.timelineKey,
           type: 'TASK_OPENED',
@@ -71,7 +69,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
     /** New deadlines for an open task, counted from now (a reclassified case): same names take the new times. */
     async rescheduleTask(input: { taskId: number; deadlines: Deadline[] }): Promise<number[]> {
       const calendar = await loadCalendar(prisma);
-      const named = input.deadlines.map((d, i) => ({ ...d, key: d.key ?? `deadline-${i + 1}` }));
+      const named = keyed(input.deadlines);
       return prisma.$transaction(async (tx) => {
         const task = await tx.task.findUniqueOrThrow({ where: { id: input.taskId } });
         const filed = await fileDeadlines(tx, { taskId: task.id, caseId: task.caseId, from: Date.now(), deadlines: named, calendar, replace: true });
@@ -84,7 +82,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
       await prisma.$transaction(async (tx) => {
         const task = await tx.task.update({ where: { id: input.taskId }, data: { status: 'CANCELLED' } });
         await closeDeadlines(tx, { taskId: task.id }, 'CANCELLED');
-        await timeline(tx, {
+        await appendTimeline(tx, {
           caseId: task.caseId,
           key: input.key,
           type: 'TASK_CANCELLED',
@@ -100,7 +98,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
           where: { id: input.taskId },
           data: input.claimed ? { assigneeId: input.actorId, claimedAt: new Date() } : { assigneeId: null, claimedAt: null },
         });
-        await timeline(tx, {
+        await appendTimeline(tx, {
           caseId: task.caseId,
           key: input.key,
           type: input.claimed ? 'TASK_CLAIMED' : 'TASK_UNCLAIMED',
@@ -125,7 +123,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
           },
         });
         await closeDeadlines(tx, { taskId: task.id }, 'MET');
-        await timeline(tx, {
+        await appendTimeline(tx, {
           caseId: task.caseId,
           key: input.key,
           type: 'TASK_COMPLETED',
@@ -163,7 +161,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
           await tx.task.updateMany({ where: { caseId, status: 'OPEN' }, data: { priority } });
         }
         if (action === 'changeTier') await tx.case.update({ where: { id: caseId }, data: { tier: changes.tier as string } });
-        await timeline(tx, {
+        await appendTimeline(tx, {
           caseId,
           key: input.key,
           type: 'OVERRIDE',
@@ -182,7 +180,7 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
           where: { id: input.caseId, status: 'OPEN' },
           data: { status: 'CLOSED', closedAt: new Date(), closeReason: input.reason },
         });
-        await timeline(tx, { caseId: input.caseId, key: input.key, type: 'CASE_CLOSED', actorId: input.actorId, data: { reason: input.reason } });
+        await appendTimeline(tx, { caseId: input.caseId, key: input.key, type: 'CASE_CLOSED', actorId: input.actorId, data: { reason: input.reason } });
       });
     },
 
