@@ -1,5 +1,7 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { withChangeRecords } from '../../common/change-records';
 import { createActivities, type ActivityDeps } from './activities';
+import { activityActor } from './change-actor';
 
 export interface WorkerSetup extends ActivityDeps {
   connection: NativeConnection;
@@ -17,6 +19,7 @@ export function createWorker({ connection, namespace, taskQueue, workflowBundle,
     namespace,
     taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities(deps),
+    // The worker's changes of the household file and the money are recorded like the API's, with their process as the actor.
+    activities: createActivities({ ...deps, prisma: withChangeRecords(deps.prisma, activityActor) }),
   });
 }

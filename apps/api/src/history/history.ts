@@ -7,7 +7,7 @@ import type { StaffRole } from '../../../../prisma/client';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { CrudService, listQuery, sendPage } from '../common/crud';
 import { columns, enumEq, intEq, takeFromFilter, type ListParams, type ListSpec } from '../common/list-query';
-import { AUDITED_MODELS, type AuditedModel } from '../database/change-records';
+import { AUDITED_MODELS, type AuditedModel } from '../../../common/change-records';
 import { PrismaService } from '../database/prisma.service';
 import { requestContext } from '../database/request-context';
 import { may, type Action, type Resource } from '../permissions/table';
@@ -61,7 +61,7 @@ export class HistoryService extends CrudService {
       model: enumEq('model', AUDITED_MODELS),
       recordId: intEq('recordId'),
       staffId: intEq('staffId'),
-      action: enumEq('action', ['create', 'update', 'delete']),
+      action: enumEq('action', ['create', 'update', 'withdraw', 'delete']),
     },
   };
 

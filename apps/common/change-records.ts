@@ -1,24 +1,26 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Prisma, type PrismaClient } from '../../../../prisma/client';
-import { currentStaffId } from './request-context';
+import { Prisma, type PrismaClient } from '../../prisma/client';
 
 /**
  * Who changed what: every create, update, upsert and delete (one or many) of the audited models made through
- * the API's Prisma client is recorded as a ChangeRecord: the signed-in staff member, the time, and the values
- * before and after (only the changed fields of an update; a delete keeps the whole deleted row, so a
- * withdrawn member, contact, proxy or document stays visible in the history).
+ * a client made by `withChangeRecords` (the API's and the worker's) is recorded as a ChangeRecord: the actor,
+ * the time, and the values before and after (only the changed fields of an update). An update that withdraws
+ * a record of the household file (sets `withdrawnAt`) is recorded as a `withdraw`, with the reason; a delete
+ * keeps the whole deleted row.
+ *
+ * The actor is the signed-in staff member of the API request, or the process of the worker's activity
+ * (`<workflow type>:<workflow id>`) with no staff member.
  *
  * Inside an interactive `$transaction`, the row is read and the record written in the same transaction, so a
  * rolled-back change leaves no record. Not seen here: rows removed by a database cascade (a household's
- * members when the household is deleted: the household's own record keeps what it was), `createMany`, and
- * writes of the workflow workers, which use their own client.
+ * members when the household is deleted: the household's own record keeps what it was) and `createMany`.
  */
 export const AUDITED_MODELS = ['Household', 'Member', 'Contact', 'Proxy', 'Document', 'Staff', 'Policy', 'ChargeItem', 'MeterReading', 'Payment'] as const;
 export type AuditedModel = (typeof AUDITED_MODELS)[number];
 const AUDITED = new Set<string>(AUDITED_MODELS);
 
 /** Fields never recorded: secrets, file contents, and timestamps every write changes. */
-const NEVER = new Set(['passwordHash', 'refreshHash', 'content', 'pdf', 'createdAt', 'updatedAt']);
+const NEVER = new Set(['passwordHash', 'refreshHash', 'content', 'pdf', 'createdAt', 'updatedAt', 'requestId']);
 
 /** The most rows an `updateMany`/`deleteMany` records one by one. */
 const MANY_LIMIT = 500;
@@ -71,20 +73,33 @@ const delegateKey = (model: string) => model[0].toLowerCase() + model.slice(1);
 const householdOf = (model: string, row: Row): number | null =>
   model === 'Household' ? (row.id as number) : typeof row.householdId === 'number' ? row.householdId : null;
 
+/** Who makes the changes in progress: a staff member, or a process of the worker; neither is the system. */
+export interface ChangeActor {
+  staffId: number | null;
+  process?: string | null;
+}
+
+export type ChangeAction = 'create' | 'update' | 'withdraw' | 'delete';
+
 interface Change {
   model: string;
-  action: 'create' | 'update' | 'delete';
+  action: ChangeAction;
   row: Row;
   before?: Values | null;
   after?: Values | null;
 }
 
-async function write(db: Db, changes: Change[]): Promise<void> {
+/** An update that sets `withdrawnAt` on a record of the file is its withdrawal. */
+const updateAction = (diff: { before: Values; after: Values }): ChangeAction =>
+  diff.before.withdrawnAt === null && typeof diff.after.withdrawnAt === 'string' ? 'withdraw' : 'update';
+
+async function write(db: Db, actor: ChangeActor, changes: Change[]): Promise<void> {
   if (!changes.length) return;
-  const staffId = currentStaffId();
+  const { staffId, process = null } = actor;
   await db.changeRecord.createMany({
     data: changes.map((c) => ({
       staffId,
+      process,
       model: c.model,
       recordId: c.row.id as number,
       householdId: householdOf(c.model, c.row),
@@ -99,10 +114,12 @@ async function write(db: Db, changes: Change[]): Promise<void> {
 const transactionClient = new AsyncLocalStorage<Db>();
 
 /**
- * The API's client, recording the changes of the audited models. `base` is the plain client (it reads the rows
- * and writes the records outside a transaction); the result keeps every member of `base` it does not replace.
+ * A client recording the changes of the audited models, made by `actorNow()` at the time of each change.
+ * `base` is the plain client (it reads the rows and writes the records outside a transaction); the result
+ * keeps every member of `base` it does not replace.
  */
-export function withChangeRecords<T extends PrismaClient>(base: T): T {
+export function withChangeRecords<T extends PrismaClient>(base: T, actorNow: () => ChangeActor): T {
+  const recordChanges = (db: Db, changes: Change[]) => write(db, actorNow(), changes);
   const dbNow = (): Db => transactionClient.getStore() ?? base;
   const find = (model: string, where: unknown) => dbNow()[delegateKey(model)].findUnique({ where });
   const findMany = (model: string, where: unknown) => dbNow()[delegateKey(model)].findMany({ where, take: MANY_LIMIT, orderBy: { id: 'asc' } });
@@ -116,7 +133,7 @@ export function withChangeRecords<T extends PrismaClient>(base: T): T {
           const result: any = await query(args);
           if (!AUDITED.has(model) || result?.id === undefined) return result;
           const row: Row = await byId(model, result.id);
-          if (row) await write(dbNow(), [{ model, action: 'create', row, after: recordable(row) }]);
+          if (row) await recordChanges(dbNow(), [{ model, action: 'create', row, after: recordable(row) }]);
           return result;
         },
         async update({ model, args, query }) {
@@ -126,7 +143,7 @@ export function withChangeRecords<T extends PrismaClient>(base: T): T {
           if (before) {
             const row: Row = await byId(model, before.id);
             const diff = row && changed(before, row);
-            if (diff) await write(dbNow(), [{ model, action: 'update', row, ...diff }]);
+            if (diff) await recordChanges(dbNow(), [{ model, action: updateAction(diff), row, ...diff }]);
           }
           return result;
         },
@@ -135,16 +152,16 @@ export function withChangeRecords<T extends PrismaClient>(base: T): T {
           const before: Row | null = await find(model, (args as any).where);
           const result: any = await query(args);
           const row: Row | null = await byId(model, before?.id ?? result?.id);
-          if (row && !before) await write(dbNow(), [{ model, action: 'create', row, after: recordable(row) }]);
+          if (row && !before) await recordChanges(dbNow(), [{ model, action: 'create', row, after: recordable(row) }]);
           const diff = row && before && changed(before, row);
-          if (row && diff) await write(dbNow(), [{ model, action: 'update', row, ...diff }]);
+          if (row && diff) await recordChanges(dbNow(), [{ model, action: updateAction(diff), row, ...diff }]);
           return result;
         },
         async delete({ model, args, query }) {
           if (!AUDITED.has(model)) return query(args);
           const before: Row | null = await find(model, (args as any).where);
           const result = await query(args);
-          if (before) await write(dbNow(), [{ model, action: 'delete', row: before, before: recordable(before) }]);
+          if (before) await recordChanges(dbNow(), [{ model, action: 'delete', row: before, before: recordable(before) }]);
           return result;
         },
         async updateMany({ model, args, query }) {
@@ -158,9 +175,9 @@ export function withChangeRecords<T extends PrismaClient>(base: T): T {
             for (const before of rows) {
               const row = byIdNow.get(before.id);
               const diff = row && changed(before, row);
-              if (row && diff) changes.push({ model, action: 'update', row, ...diff });
+              if (row && diff) changes.push({ model, action: updateAction(diff), row, ...diff });
             }
-            await write(dbNow(), changes);
+            await recordChanges(dbNow(), changes);
           }
           return result;
         },
@@ -168,7 +185,7 @@ export function withChangeRecords<T extends PrismaClient>(base: T): T {
           if (!AUDITED.has(model)) return query(args);
           const rows: Row[] = await findMany(model, (args as any).where);
           const result = await query(args);
-          await write(dbNow(), rows.map((row) => ({ model, action: 'delete' as const, row, before: recordable(row) })));
+          await recordChanges(dbNow(), rows.map((row) => ({ model, action: 'delete' as const, row, before: recordable(row) })));
           return result;
         },
       },
