@@ -9,7 +9,7 @@ interface ChangeRow {
   model: string;
   recordId: number;
   householdId: number | null;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'withdraw' | 'delete';
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
@@ -39,12 +39,17 @@ describe('history of changes', () => {
 
   const as = async (username: string) => http(api.url, await login(api.url, username, credentials[username]));
 
-  it('records the reception\'s changes of a household file, and keeps a deleted member\'s values as withdrawn', async () => {
+  it('records the reception\'s changes of a household file, and a member\'s withdrawal with its reason', async () => {
     const reception = await as('reception');
     expect((await reception.put(`/households/${householdId}`, { phone: '13800002222' })).status).toBe(200);
     const member = await reception.post('/members', { householdId, name: '钱小成', relation: '子女', phone: '13900003333' });
     expect(member.status).toBe(201);
-    expect((await reception.delete(`/members/${member.body.id}`)).status).toBe(200);
+    const withdrawn = await fetch(`${api.url}/members/${member.body.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${await login(api.url, 'reception', credentials.reception)}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reason: '已迁出' }),
+    });
+    expect(withdrawn.status).toBe(200);
 
     const res = await reception.get(`/history${listQuery({ filter: { householdId }, sort: ['id', 'ASC'] })}`);
     expect(res.status).toBe(200);
@@ -57,11 +62,13 @@ describe('history of changes', () => {
     // Only what changed: not the name, not the timestamps.
     expect(Object.keys(rows[0].after!)).toEqual(['phone']);
     expect(rows[1]).toMatchObject({ model: 'Member', recordId: member.body.id, action: 'create', before: null, after: { name: '钱小成', relation: '子女', phone: '13900003333' } });
-    expect(rows[2]).toMatchObject({ model: 'Member', recordId: member.body.id, action: 'delete', after: null, before: { name: '钱小成', relation: '子女', phone: '13900003333', householdId } });
+    expect(rows[2]).toMatchObject({ model: 'Member', recordId: member.body.id, action: 'withdraw', before: { withdrawalReason: null }, after: { withdrawalReason: '已迁出', withdrawnById: receptionId } });
+    // The member is kept, withdrawn.
+    expect(await prisma.member.findUnique({ where: { id: member.body.id } })).toMatchObject({ name: '钱小成', withdrawalReason: '已迁出' });
 
     // One record's history.
     const one = await reception.get(`/history${listQuery({ filter: { model: 'Member', recordId: member.body.id } })}`);
-    expect((one.body as ChangeRow[]).map((r) => r.action)).toEqual(['delete', 'create']);
+    expect((one.body as ChangeRow[]).map((r) => r.action)).toEqual(['withdraw', 'create']);
   });
 
   it('a role that may not read the household file may not read its history (403)', async () => {

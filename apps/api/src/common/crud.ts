@@ -15,9 +15,12 @@ import {
 import { ApiBody, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Prisma } from '../../../../prisma/client';
-import { badRequest, notFound } from './errors';
+import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
+import { badRequest, conflict, notFound } from './errors';
 import { contentRange, INT4_MAX, parseList, type ListParams, type ListSpec, type Where } from './list-query';
+import { createOnce } from './request-id';
 import { bodyPipe } from './validation';
+import { isWithdrawn, withdrawal, WithdrawDto, withdrawnFilter, withdrawnRecord } from './withdrawal';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /** The part of a Prisma model delegate the archive's resources use. */
@@ -27,7 +30,7 @@ export interface Delegate {
   count(args: any): Promise<number>;
   create(args: any): Promise<any>;
   update(args: any): Promise<any>;
-  delete(args: any): Promise<any>;
+  updateMany(args: any): Promise<{ count: number }>;
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
@@ -38,7 +41,7 @@ export interface Page<T> {
 }
 
 /**
- * List, read, create, update and delete of one resource, in the contract of
+ * List, read, create, update and withdraw of one resource, in the contract of
  * `ra-data-simple-rest`. A service adds its own checks by overriding `beforeWrite`.
  */
 export abstract class CrudService<T = unknown> {
@@ -48,6 +51,8 @@ export abstract class CrudService<T = unknown> {
   protected abstract readonly listSpec: ListSpec;
   protected readonly include?: Record<string, unknown>;
   protected readonly select?: Record<string, unknown>;
+  /** Whether its records are withdrawn rather than deleted, and drop out of lists then (withdrawal.ts). */
+  protected readonly withdrawable: boolean = false;
 
   private get shape() {
     return this.select ? { select: this.select } : this.include ? { include: this.include } : {};
@@ -55,6 +60,11 @@ export abstract class CrudService<T = unknown> {
 
   /** A page of rows; `scope` narrows it further (what this staff member may see, a view). */
   async list(params: ListParams, scope?: Where): Promise<Page<T>> {
+    if (this.withdrawable) {
+      const withdrawn = withdrawnFilter(params);
+      params = withdrawn.params;
+      if (withdrawn.scope) scope = scope ? { AND: [scope, withdrawn.scope] } : withdrawn.scope;
+    }
     const parsed = parseList(params, this.listSpec);
     const { skip, take, orderBy } = parsed;
     const where = scope ? { AND: [scope, parsed.where] } : parsed.where;
@@ -91,21 +101,32 @@ export abstract class CrudService<T = unknown> {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   protected async beforeWrite(data: Record<string, unknown>, id?: number): Promise<void> {}
 
+  /** A new record; a body with a `requestId` (request-id.ts) creates it once, and a repeat answers with it. */
   async create(data: object): Promise<T> {
+    const { requestId } = data as { requestId?: string };
     await this.beforeWrite(data as Record<string, unknown>);
-    return this.present(await refusingNull(this.delegate.create({ data: this.toData(data), ...this.shape })));
+    const { record } = await createOnce(
+      requestId,
+      (id) => this.delegate.findUnique({ where: { requestId: id }, ...this.shape }),
+      () => refusingNull(this.delegate.create({ data: this.toData(data), ...this.shape })),
+    );
+    return (await this.presentMany([this.present(record)]))[0];
   }
 
   async update(id: number, data: object): Promise<T> {
-    await this.get(id);
+    if (isWithdrawn(await this.get(id))) throw withdrawnRecord(this.label, id);
     await this.beforeWrite(data as Record<string, unknown>, id);
-    return this.present(await refusingNull(this.delegate.update({ where: { id }, data: this.toData(data), ...this.shape })));
+    const row = await refusingNull(this.delegate.update({ where: { id }, data: this.toData(data), ...this.shape }));
+    return (await this.presentMany([this.present(row)]))[0];
   }
 
-  async remove(id: number): Promise<T> {
-    const row = await this.get(id);
-    await this.delegate.delete({ where: { id } });
-    return row;
+  /** Withdraws a record: kept, marked with who, when and why; once only (409 the second time). */
+  async withdraw(id: number, reason: string, staffId: number): Promise<T> {
+    if (!this.withdrawable) throw new Error(`${this.label} records are not withdrawn`);
+    if (isWithdrawn(await this.get(id))) throw conflict(`${this.label} ${id} is already withdrawn`);
+    const { count } = await this.delegate.updateMany({ where: { id, withdrawnAt: null }, data: withdrawal(staffId, reason) });
+    if (!count) throw conflict(`${this.label} ${id} is already withdrawn`);
+    return this.get(id);
   }
 }
 
@@ -149,7 +170,7 @@ export interface CrudOptions {
   resource: string;
   create: Type<object>;
   update: Type<object>;
-  /** Whether DELETE is offered. */
+  /** Whether DELETE is offered: it withdraws the record with a reason (withdrawal.ts), never deletes it. */
   deletable?: boolean;
 }
 
@@ -167,7 +188,7 @@ export function sendPage<T>(res: Response, resource: string, page: Page<T>): T[]
   return page.rows;
 }
 
-/** A controller base class with the five endpoints of a ra-data-simple-rest resource. */
+/** A controller base class with the five endpoints of a ra-data-simple-rest resource (DELETE withdraws). */
 export function CrudController(options: CrudOptions) {
   const createPipe = bodyPipe(options.create);
   const updatePipe = bodyPipe(options.update);
@@ -202,14 +223,27 @@ export function CrudController(options: CrudOptions) {
 
   if (options.deletable === false) return Base;
 
-  abstract class Deletable extends Base {
+  abstract class Withdrawable extends Base {
+    /** Withdraws the record with `{ reason }`: it stays readable and in its history (ARC-1). */
     @Delete(':id')
     @HttpCode(200)
-    remove(@Param('id', idPipe) id: number) {
-      return this.service.remove(id);
+    @ApiBody({ type: WithdrawDto })
+    remove(@Param('id', idPipe) id: number, @Body(withdrawPipe) body: { reason: string }, @CurrentStaff() staff: StaffPrincipal) {
+      return this.service.withdraw(id, body.reason, staff.id);
     }
   }
-  return Deletable;
+  return Withdrawable;
 }
+
+/** The body of a withdrawal; none at all, or a blank reason, is one 400 naming `reason`. */
+export const withdrawPipe: PipeTransform = {
+  transform: (value: unknown, metadata: ArgumentMetadata) => {
+    const body = value && typeof value === 'object' ? (value as { reason?: unknown }) : {};
+    if (body.reason === undefined || body.reason === null || (typeof body.reason === 'string' && !body.reason.trim())) {
+      throw badRequest('reason', 'a reason is required: say why the record is withdrawn');
+    }
+    return bodyPipe(WithdrawDto).transform(body, { ...metadata, metatype: WithdrawDto });
+  },
+};
 
 export type { Where };

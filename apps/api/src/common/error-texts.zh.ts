@@ -130,6 +130,9 @@ const ARCHIVE: Rule[] = [
   [/The file has already been returned\./, '档案已归还。'],
   [/The loan was not registered: the workflow service is unavailable \((.*)\)\. Try again\./, '借阅未登记：流程服务暂不可用（$1）。请重试。'],
   [/companyRegNo is required for a company household/, '单位住户须填写 companyRegNo'],
+  [/(.+) (\S+) is already withdrawn/, (name, id) => `${record(name)} ${id} 已撤回`],
+  [/(.+) (\S+) is withdrawn: a withdrawn record is kept as it was/, (name, id) => `${record(name)} ${id} 已撤回：撤回的记录保持原样，不能再修改`],
+  [/a reason is required: say why the record is withdrawn/, '须填写原因：说明撤回此记录的理由'],
 ];
 
 const COMPLAINTS: Rule[] = [

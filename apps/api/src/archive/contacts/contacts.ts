@@ -2,6 +2,7 @@ import { Controller, Injectable } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsDateString, IsEmail, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { CrudController } from '../../common/crud';
+import { RequestIdField } from '../../common/request-id';
 import { invalidFields } from '../../common/errors';
 import { PHONE } from '../households/households.dto';
 import { HouseholdPartService } from '../household-part';
@@ -43,9 +44,12 @@ export class CreateContactDto {
   @IsOptional()
   @IsDateString({}, { message: 'verifiedAt must be a date-time' })
   verifiedAt?: string;
+
+  @RequestIdField()
+  requestId?: string;
 }
 
-export class UpdateContactDto extends PartialType(OmitType(CreateContactDto, ['householdId'] as const)) {}
+export class UpdateContactDto extends PartialType(OmitType(CreateContactDto, ['householdId', 'requestId'] as const)) {}
 
 @Injectable()
 export class ContactsService extends HouseholdPartService {

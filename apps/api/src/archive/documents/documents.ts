@@ -26,10 +26,13 @@ import type { Response } from 'express';
 import { DocumentKind } from '../../../../../prisma/client';
 import { CurrentStaff, type StaffPrincipal } from '../../auth/current-staff.decorator';
 import { loadConfig } from '../../../../common/config';
-import { assertReference, CrudService, idPipe, listQuery, sendPage } from '../../common/crud';
+import { assertReference, CrudService, idPipe, listQuery, sendPage, withdrawPipe } from '../../common/crud';
 import { badRequest, notFound } from '../../common/errors';
 import { columns, enumEq, intEq, type ListParams, type ListSpec } from '../../common/list-query';
+import { createOnce, RequestIdField } from '../../common/request-id';
+import { WithdrawDto } from '../../common/withdrawal';
 import { PrismaService } from '../../database/prisma.service';
+import { withWithdrawers } from '../household-part';
 
 /** The file types the archive keeps, recognised by their first bytes, not by what the client claims. */
 const SIGNATURES: { mimeType: string; bytes: number[] }[] = [
@@ -77,6 +80,9 @@ export class UploadDocumentDto {
   @MinLength(1)
   @MaxLength(200)
   title: string;
+
+  @RequestIdField()
+  requestId?: string;
 }
 
 /** Metadata only: the file itself is fetched from /documents/:id/content. */
@@ -91,14 +97,18 @@ const metadata = {
   sha256: true,
   uploadedById: true,
   createdAt: true,
+  withdrawnAt: true,
+  withdrawnById: true,
+  withdrawalReason: true,
 };
 
 @Injectable()
 export class DocumentsService extends CrudService {
   protected readonly label = 'document';
   protected override readonly select = metadata;
+  protected override readonly withdrawable = true;
   protected readonly listSpec: ListSpec = {
-    sort: columns('id', 'title', 'kind', 'createdAt', 'sizeBytes'),
+    sort: columns('id', 'title', 'kind', 'createdAt', 'sizeBytes', 'withdrawnAt'),
     defaultSort: ['createdAt', 'desc'],
     filters: { householdId: intEq('householdId'), kind: enumEq('kind', Object.values(DocumentKind)) },
   };
@@ -111,6 +121,10 @@ export class DocumentsService extends CrudService {
     return this.prisma.document;
   }
 
+  protected override presentMany<T>(rows: T[]): Promise<T[]> {
+    return withWithdrawers(this.prisma, rows);
+  }
+
   async upload(meta: UploadDocumentDto, file: Express.Multer.File | undefined, staffId: number) {
     if (!file) throw badRequest('file', 'a file is required');
     if (file.size === 0) throw badRequest('file', 'the file is empty');
@@ -120,18 +134,25 @@ export class DocumentsService extends CrudService {
       throw badRequest('file', 'the file starts like a PDF but is not a well-formed PDF');
     }
     await assertReference(this.prisma.household, 'householdId', meta.householdId, 'household');
-    return this.prisma.document.create({
-      data: {
-        ...meta,
-        fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
-        mimeType,
-        sizeBytes: file.size,
-        sha256: createHash('sha256').update(file.buffer).digest('hex'),
-        content: new Uint8Array(file.buffer),
-        uploadedById: staffId,
-      },
-      select: metadata,
-    });
+    // The same upload sent again (a double press, a retry after a lost answer) is stored once.
+    const { record } = await createOnce(
+      meta.requestId,
+      (requestId) => this.prisma.document.findUnique({ where: { requestId }, select: metadata }),
+      () =>
+        this.prisma.document.create({
+          data: {
+            ...meta,
+            fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
+            mimeType,
+            sizeBytes: file.size,
+            sha256: createHash('sha256').update(file.buffer).digest('hex'),
+            content: new Uint8Array(file.buffer),
+            uploadedById: staffId,
+          },
+          select: metadata,
+        }),
+    );
+    return (await this.presentMany([record]))[0];
   }
 
   async content(id: number) {
@@ -199,6 +220,7 @@ export class DocumentsController {
         kind: { type: 'string', enum: Object.values(DocumentKind) },
         title: { type: 'string' },
         file: { type: 'string', format: 'binary' },
+        requestId: { type: 'string', description: 'The same requestId again answers with the document it stored' },
       },
     },
   })
@@ -211,8 +233,10 @@ export class DocumentsController {
     return this.service.upload(meta, file, staff.id);
   }
 
+  /** Withdraws the document with `{ reason }`: it stays readable, downloadable and in its history (ARC-1). */
   @Delete(':id')
-  remove(@Param('id', idPipe) id: number) {
-    return this.service.remove(id);
+  @ApiBody({ type: WithdrawDto })
+  remove(@Param('id', idPipe) id: number, @Body(withdrawPipe) body: { reason: string }, @CurrentStaff() staff: StaffPrincipal) {
+    return this.service.withdraw(id, body.reason, staff.id);
   }
 }

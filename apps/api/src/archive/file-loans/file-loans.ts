@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Query, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { IsDateString, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { Response } from 'express';
 import { FileLoanStatus } from '../../../../../prisma/client';
@@ -11,6 +11,7 @@ import { CurrentStaff, type StaffPrincipal } from '../../auth/current-staff.deco
 import { assertReference, CrudService, idPipe, listQuery, sendPage } from '../../common/crud';
 import { badRequest, conflict } from '../../common/errors';
 import { columns, enumEq, intEq, type ListParams, type ListSpec } from '../../common/list-query';
+import { createOnce, RequestIdField } from '../../common/request-id';
 import { PrismaService } from '../../database/prisma.service';
 import { TemporalService } from '../../temporal/temporal.module';
 
@@ -45,6 +46,9 @@ export class LendFileDto {
   @IsOptional()
   @IsDateString({}, { message: 'dueAt must be an ISO 8601 date-time' })
   dueAt?: string;
+
+  @RequestIdField()
+  requestId?: string;
 }
 
 const include = {
@@ -92,31 +96,49 @@ export class FileLoansService extends CrudService {
     if (periodMs > MAX_LOAN_MS) throw badRequest('dueAt', 'a file may be lent for 30 days at most');
     await assertReference(this.prisma.household, 'householdId', dto.householdId, 'household');
 
-    const loan = await this.prisma.fileLoan.create({
-      data: {
-        householdId: dto.householdId,
-        borrower: dto.borrower,
-        purpose: dto.purpose,
-        lentById: staff.id,
-        lentAt: new Date(now),
-        dueAt: new Date(now + periodMs),
-      },
-    });
+    // A requestId seen before answers with its loan (and makes sure that loan's process runs).
+    const { record: loan, created } = await createOnce(
+      dto.requestId,
+      (requestId) => this.prisma.fileLoan.findUnique({ where: { requestId } }),
+      () =>
+        this.prisma.fileLoan.create({
+          data: {
+            householdId: dto.householdId,
+            borrower: dto.borrower,
+            purpose: dto.purpose,
+            lentById: staff.id,
+            lentAt: new Date(now),
+            dueAt: new Date(now + periodMs),
+            requestId: dto.requestId ?? null,
+          },
+        }),
+    );
+    if (loan.status !== 'OUT') return this.get(loan.id);
     try {
-      await this.temporal.client.workflow.start<typeof fileLoanWorkflow>('fileLoanWorkflow', {
-        workflowId: fileLoanWorkflowId(loan.id),
-        taskQueue: this.temporal.taskQueue,
-        args: [{ loanId: loan.id, policy: { loanPeriodMs: periodMs } }],
-      });
+      await this.chase(loan);
     } catch (error) {
-      // Without its process the loan would never be chased: take it back and say so.
-      await this.prisma.fileLoan.delete({ where: { id: loan.id } });
+      // Without its process the loan would never be chased: take it back and say so. A repeat of the
+      // request leaves it to the first, which is still starting the process or takes the loan back.
+      if (created) await this.prisma.fileLoan.delete({ where: { id: loan.id } });
       throw new ServiceUnavailableException({
         statusCode: 503,
         message: `The loan was not registered: the workflow service is unavailable (${(error as Error).message}). Try again.`,
       });
     }
     return this.get(loan.id);
+  }
+
+  /** Starts the loan's process until its due time; the workflow id is the loan's, so a second start is harmless. */
+  private async chase(loan: { id: number; dueAt: Date }) {
+    try {
+      await this.temporal.client.workflow.start<typeof fileLoanWorkflow>('fileLoanWorkflow', {
+        workflowId: fileLoanWorkflowId(loan.id),
+        taskQueue: this.temporal.taskQueue,
+        args: [{ loanId: loan.id, policy: { loanPeriodMs: Math.max(1, loan.dueAt.getTime() - Date.now()) } }],
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
   }
 
   async giveBack(id: number, staff: StaffPrincipal) {

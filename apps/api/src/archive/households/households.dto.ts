@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsDateString,
@@ -13,6 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Channel, Language, OccupancyKind, PartyType } from '../../../../../prisma/client';
+import { RequestIdField } from '../../common/request-id';
 
 export const PHONE = /^\+?[0-9][0-9 -]{4,19}$/;
 
@@ -83,6 +84,9 @@ export class CreateHouseholdDto {
   @IsString()
   @MaxLength(2000)
   notes?: string;
+
+  @RequestIdField()
+  requestId?: string;
 }
 
-export class UpdateHouseholdDto extends PartialType(CreateHouseholdDto) {}
+export class UpdateHouseholdDto extends PartialType(OmitType(CreateHouseholdDto, ['requestId'] as const)) {}

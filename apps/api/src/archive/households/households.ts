@@ -17,7 +17,7 @@ import { CreateHouseholdDto, UpdateHouseholdDto } from './households.dto';
 const include = { unit: { include: { building: { select: { id: true, code: true, name: true } } } } };
 
 /** Fields of the file that the system keeps; the unit is attached for reading and changes by `unitId`. */
-const KEPT = ['id', 'createdAt', 'updatedAt'];
+const KEPT = ['id', 'createdAt', 'updatedAt', 'requestId'];
 const updatePipe = bodyPipe(UpdateHouseholdDto);
 
 type Row = { unit: { areaSqm: unknown }; moveInDate: Date | null };

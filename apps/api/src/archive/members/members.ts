@@ -2,6 +2,7 @@ import { Controller, Injectable } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags, OmitType, PartialType } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { CrudController } from '../../common/crud';
+import { RequestIdField } from '../../common/request-id';
 import { PHONE } from '../households/households.dto';
 import { HouseholdPartService } from '../household-part';
 
@@ -32,9 +33,12 @@ export class CreateMemberDto {
   @IsString()
   @MaxLength(40)
   idNumber?: string;
+
+  @RequestIdField()
+  requestId?: string;
 }
 
-export class UpdateMemberDto extends PartialType(OmitType(CreateMemberDto, ['householdId'] as const)) {}
+export class UpdateMemberDto extends PartialType(OmitType(CreateMemberDto, ['householdId', 'requestId'] as const)) {}
 
 @Injectable()
 export class MembersService extends HouseholdPartService {

@@ -2,6 +2,7 @@ import { Controller, Injectable } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags, OmitType, PartialType } from '@nestjs/swagger';
 import { IsDateString, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { CrudController } from '../../common/crud';
+import { RequestIdField } from '../../common/request-id';
 import { withMaskedIdentity } from '../../permissions/confidential';
 import { PHONE } from '../households/households.dto';
 import { dateOnly, HouseholdPartService } from '../household-part';
@@ -39,9 +40,12 @@ export class CreateProxyDto {
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'validUntil must be a date (YYYY-MM-DD)' })
   validUntil?: string;
+
+  @RequestIdField()
+  requestId?: string;
 }
 
-export class UpdateProxyDto extends PartialType(OmitType(CreateProxyDto, ['householdId'] as const)) {}
+export class UpdateProxyDto extends PartialType(OmitType(CreateProxyDto, ['householdId', 'requestId'] as const)) {}
 
 @Injectable()
 export class ProxiesService extends HouseholdPartService {
