@@ -398,6 +398,11 @@ const REASONS: Rule[] = [
   ],
   [/The database could not be reached: try again/, '无法连接数据库：请重试'],
   [
+    /The workflow service could not be reached, so it is not known whether this was done: try again with the same requestId\.?/,
+    '无法连接流程服务，不能确定此操作是否已完成：请使用同一个 requestId 重试',
+  ],
+  [/The workflow service could not be reached: try again\.?/, '无法连接流程服务：请重试'],
+  [
     /The complaint with this requestId is still being taken or was not taken: try again with the same requestId/,
     '使用此 requestId 的投诉仍在受理中或未能受理：请使用同一个 requestId 重试',
   ],

@@ -1,4 +1,5 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { Prisma } from '../../../../prisma/client';
@@ -46,6 +47,21 @@ export function classifyDatabaseError(error: unknown): Kind {
   return 'other';
 }
 
+/**
+ * The Temporal client's ways of saying the server could not be reached: gRPC's UNAVAILABLE (14) and
+ * DEADLINE_EXCEEDED (4), on the error or its cause, or a connection that failed outright.
+ */
+export function isWorkflowServiceUnavailable(error: unknown): boolean {
+  for (let e = error as { name?: unknown; code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (e.name === 'TransportError' || e.name === 'ConnectionError') return true;
+    if ((e.name === 'ServiceError' || e.name === 'Error') && (e.code === 14 || e.code === 4)) return true;
+  }
+  return false;
+}
+
+/** How long a client waits before it sends a request that could not be answered again (the Retry-After header). */
+const RETRY_AFTER_SECONDS = 2;
+
 /** The `requestId` the request carried (body or query), which the client sends again to get the first result. */
 function requestIdOf(req: Request): string | undefined {
   const fromBody = (req.body as { requestId?: unknown } | undefined)?.requestId;
@@ -75,13 +91,34 @@ export class PrismaExceptionFilter implements ExceptionFilter {
   private readonly fallback = new BaseExceptionFilter(replies as any);
 
   catch(error: unknown, host: ArgumentsHost): void {
-    if (host.getType() !== 'http' || error instanceof HttpException) return this.fallback.catch(error, host);
+    if (host.getType() !== 'http') return this.fallback.catch(error, host);
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
     const answer = (status: number, message: string, extra: object = {}) => {
       if (res.headersSent) return void res.end();
-      res.status(status).json({ statusCode: status, error: HttpStatus[status], message, ...extra });
+      // The reason phrase, as Nest's own exceptions name it ("Service Unavailable").
+      res.status(status).json({ statusCode: status, error: STATUS_CODES[status], message, ...extra });
     };
+    /** 503: the client may send the request again, after Retry-After, with its request id to get the first result. */
+    const unavailable = (message: string, extra: object = {}) => {
+      const requestId = requestIdOf(req);
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      answer(503, message, { ...extra, ...(requestId ? { requestId } : {}), retryAfterSeconds: RETRY_AFTER_SECONDS });
+    };
+    if (error instanceof HttpException) {
+      // A service's own 503 (a workflow that could not start, nothing kept) gets the request id and the hint too.
+      if (error.getStatus() !== 503) return this.fallback.catch(error, host);
+      const body = error.getResponse();
+      return unavailable(typeof body === 'object' ? String((body as { message?: unknown }).message ?? error.message) : body);
+    }
+    if (isWorkflowServiceUnavailable(error)) {
+      this.logger.warn(`workflow service unavailable: ${(error as Error).message}`);
+      return unavailable(
+        requestIdOf(req)
+          ? 'The workflow service could not be reached, so it is not known whether this was done: try again with the same requestId.'
+          : 'The workflow service could not be reached: try again.',
+      );
+    }
     if (error instanceof Prisma.PrismaClientKnownRequestError) {
       switch (error.code) {
         case 'P2002':
@@ -95,11 +132,11 @@ export class PrismaExceptionFilter implements ExceptionFilter {
     switch (classifyDatabaseError(error)) {
       case 'unavailable': {
         this.logger.warn(`database unavailable: ${(error as Error).message?.split('\n').pop()}`);
-        const requestId = requestIdOf(req);
-        res.setHeader('Retry-After', '2');
-        return requestId
-          ? answer(503, 'The database could not be reached, so it is not known whether this was done: try again with the same requestId.', { requestId })
-          : answer(503, 'The database could not be reached: try again.');
+        return unavailable(
+          requestIdOf(req)
+            ? 'The database could not be reached, so it is not known whether this was done: try again with the same requestId.'
+            : 'The database could not be reached: try again.',
+        );
       }
       case 'value':
         this.logger.warn(`value refused by the database: ${(error as Error).message?.split('\n').pop()}`);
