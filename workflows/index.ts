@@ -6,3 +6,4 @@ export { dunningWorkflow } from './dunning/workflow';
 export { fileLoanWorkflow } from './file-loan/workflow';
 export { homeCollectionWorkflow } from './home-collection/workflow';
 export { messageDeliveryWorkflow } from './outbox/workflow';
+export { repairWorkflow } from './repair/workflow';

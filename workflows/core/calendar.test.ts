@@ -44,4 +44,11 @@ describe('business calendar', () => {
     expect(parseDuration('PT1H30M')).toEqual({ days: 0, ms: 90 * 60_000 });
     for (const bad of ['1h', 'P', 'PT', 'P1W', '']) expect(() => parseDuration(bad)).toThrow(/ISO 8601/);
   });
+
+  it('REP-5 a leak repair\'s return visit counts from the leak test, not from when its task opened', () => {
+    const opened = cst('2026-11-27T16:00'); // Friday: the engineer records the test two days late
+    const due = { after: 'P3D', from: new Date(cst('2026-11-25T09:00')).toISOString() };
+    expect(iso(resolveDue(opened, due, cal))).toBe('2026-11-28T09:00');
+    expect(iso(resolveDue(opened, { ...due, business: true }, cal))).toBe('2026-11-30T09:00');
+  });
 });

@@ -29,10 +29,13 @@ export const DEFAULT_CALENDAR: BusinessCalendar = {
 
 /** When a deadline falls, relative to the moment a task opens. */
 export type Due =
-  /** ISO 8601 duration in calendar time: "PT1H", "P2D", "PT30S". */
-  | { after: string; business?: false }
+  /**
+   * ISO 8601 duration in calendar time: "PT1H", "P2D", "PT30S"; counted from `from` (ISO 8601) when given,
+   * e.g. a leak repair's return visit from the day of the leak test.
+   */
+  | { after: string; business?: false; from?: string }
   /** ISO 8601 duration in business time: "P2D" two working days, "PT4H" four working hours. */
-  | { after: string; business: true }
+  | { after: string; business: true; from?: string }
   /** The end of the business day the task opens on (or of the next one, after hours). */
   | { endOfBusinessDay: true }
   /** The end of the calendar day the task opens on, whatever the hour ("the same day" for something serious). */
@@ -150,6 +153,7 @@ export function resolveDue(openedAt: number, due: Due, cal: BusinessCalendar): n
   if ('endOfDay' in due) return localMidnight(openedAt, cal) + DAY - 1000;
   if ('at' in due) return Date.parse(due.at);
   const { days, ms } = parseDuration(due.after);
-  if (!due.business) return openedAt + days * DAY + ms;
-  return addWorkingMs(addWorkingDays(openedAt, days, cal), ms, cal);
+  const start = due.from ? Date.parse(due.from) : openedAt;
+  if (!due.business) return start + days * DAY + ms;
+  return addWorkingMs(addWorkingDays(start, days, cal), ms, cal);
 }

@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { FeesModule } from './fees/fees.module';
 import { HistoryModule } from './history/history';
 import { PermissionsModule } from './permissions/permissions.module';
+import { RepairsModule } from './repairs/repairs.module';
 import { HealthController } from './health/health.controller';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
@@ -27,7 +28,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, HistoryModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, HistoryModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

@@ -6,6 +6,7 @@ import { createComplaintActivities } from '../../../workflows/complaint/activiti
 import type { Starter } from '../../../workflows/core/starter';
 import { createDunningActivities } from '../../../workflows/dunning/activities';
 import { createHomeCollectionActivities } from '../../../workflows/home-collection/activities';
+import { createRepairActivities } from '../../../workflows/repair/activities';
 import { createCoreActivities } from '../../../workflows/core/activities';
 import { createFileLoanActivities } from '../../../workflows/file-loan/activities';
 import { createOutboxActivities, type LetterPrinter, type Mailer, type SmsProvider } from '../../../workflows/outbox/activities';
@@ -44,5 +45,6 @@ export function createActivities(deps: ActivityDeps) {
     ...createBillingActivities(deps),
     ...createDunningActivities(deps),
     ...createHomeCollectionActivities(deps),
+    ...createRepairActivities(deps),
   };
 }

@@ -86,7 +86,9 @@ export async function fileDeadlines(
   const instants: number[] = [];
   for (const d of input.deadlines) {
     const at = resolveDue(input.from, d.due, input.calendar);
-    const basis = await basisOf(db, input.from, d.due, at, input.calendar, policy);
+    // A deadline counted from a moment of its own (a leak test) says so in its basis.
+    const from = 'from' in d.due && d.due.from ? Date.parse(d.due.from) : input.from;
+    const basis = await basisOf(db, from, d.due, at, input.calendar, policy);
     const label = d.label ?? defaultLabel(d.key);
     const row = { labelZh: label.zh, labelEn: label.en, dueAt: new Date(at), originalDueAt: new Date(at), basis: basis as unknown as Json, onMiss: onMissOf(d.escalate) as unknown as Json };
     if (input.replace) {

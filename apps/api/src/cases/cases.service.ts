@@ -1,5 +1,6 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { CaseStatus, Prisma, Priority } from '../../../../prisma/client';
+import { startCase, WorkflowUnavailable, type StartCase, type StartWorkflow } from '../../../../workflows/core/activities/start-case';
 import type { DeliveryPolicy } from '../../../../workflows/core/case';
 import {
   cancelEscalation,
@@ -9,7 +10,7 @@ import {
   extendDeadline,
   reassignTask,
 } from '../../../../workflows/core/messages';
-import type { Actor, Bilingual } from '../../../../workflows/core/types';
+import type { Actor } from '../../../../workflows/core/types';
 import { loadPolicy } from '../../../../workflows/core/activities';
 import { AppConfigService } from '../common/app-config.service';
 import { CrudService } from '../common/crud';
@@ -34,34 +35,7 @@ export const caseInclude = {
   },
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface StartCase<Input, Prepared = any> {
-  process: string;
-  workflowType: string;
-  workflowId: (caseId: number) => string;
-  title: Bilingual;
-  householdId?: number;
-  priority?: Priority;
-  tier?: string;
-  policyKey: string;
-  /** Used when no version of the policy has been saved yet (version 0). */
-  defaultPolicy: object;
-  input: (caseId: number, policy: unknown, delivery: DeliveryPolicy, prepared: Prepared) => Input;
-  /** The process's own record, written once the case exists (taken back if the workflow cannot start). */
-  prepare?: (caseId: number) => Promise<Prepared>;
-  /** Takes back what `prepare` wrote; also called when `prepare` failed (its row may have been stored all the same). */
-  undo?: (caseId: number) => Promise<void>;
-  /**
-   * The client's id of the submission (8-100 of A-Z a-z 0-9 _ -): the same id again, also at the same
-   * moment, finds the case the first one opened instead of opening a second.
-   */
-  requestId?: string;
-}
-
-const isUniqueViolationOf = (error: unknown, field: string) =>
-  error instanceof Prisma.PrismaClientKnownRequestError &&
-  error.code === 'P2002' &&
-  JSON.stringify(error.meta ?? {}).includes(field);
+export type { StartCase } from '../../../../workflows/core/activities/start-case';
 
 /** Cases of every process: list, file, overrides, and the one way a process starts. */
 @Injectable()
@@ -103,64 +77,23 @@ export class CasesService extends CrudService {
     return loadPolicy(this.prisma, key, defaults);
   }
 
-  /**
-   * Files the case, then starts its workflow with the policy in force now (which it keeps).
-   * If the workflow cannot start, the case is taken back and the caller is told: nothing half-done remains.
-   */
+  /** Starts a process's case from the API (the core's `startCase`); a workflow service that is down is a 503. */
   async startCase<Input, Prepared = undefined>(spec: StartCase<Input, Prepared>) {
-    const requestId = spec.requestId === undefined ? null : `${spec.process}:${spec.requestId}`;
-    if (requestId) {
-      const earlier = await this.prisma.case.findUnique({ where: { requestId }, select: { id: true } });
-      if (earlier) return this.get(earlier.id);
-    }
-    const policy = await this.currentPolicy(spec.policyKey, spec.defaultPolicy);
-    let created: { id: number };
     try {
-      created = await this.prisma.case.create({
-        data: {
-          process: spec.process,
-          workflowId: `pending-${spec.process}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
-          titleZh: spec.title.zh,
-          titleEn: spec.title.en,
-          householdId: spec.householdId ?? null,
-          priority: spec.priority ?? 'NORMAL',
-          tier: spec.tier ?? null,
-          policyKey: spec.policyKey,
-          policyVersion: policy.version,
-          requestId,
-        },
-      });
+      return this.get(await startCase(this.prisma, this.startWorkflow, this.delivery, spec));
     } catch (error) {
-      // The same submission at the same moment: the unique request id lets one case in; the other answers with it.
-      if (!requestId || !isUniqueViolationOf(error, 'requestId')) throw error;
-      const earlier = await this.prisma.case.findUnique({ where: { requestId }, select: { id: true } });
-      if (!earlier) throw error;
-      return this.get(earlier.id);
-    }
-    const workflowId = spec.workflowId(created.id);
-    await this.prisma.case.update({ where: { id: created.id }, data: { workflowId } });
-    let prepared: Prepared | undefined;
-    let preparing = true;
-    try {
-      prepared = spec.prepare ? await spec.prepare(created.id) : undefined;
-      preparing = false;
-      await this.temporal.client.workflow.start(spec.workflowType, {
-        workflowId,
-        taskQueue: this.temporal.taskQueue,
-        args: [spec.input(created.id, policy.data, this.delivery, prepared as Prepared)],
-      });
-    } catch (error) {
-      // Also when `prepare` failed: a connection lost after the insert was committed leaves its row behind.
-      if (spec.prepare) await spec.undo?.(created.id);
-      await this.prisma.case.delete({ where: { id: created.id } });
-      if (preparing) throw error;
+      if (!(error instanceof WorkflowUnavailable)) throw error;
       throw new ServiceUnavailableException({
         statusCode: 503,
-        message: `The case was not opened: the workflow service is unavailable (${(error as Error).message}). Try again.`,
+        message: `The case was not opened: the workflow service is unavailable (${error.message}). Try again.`,
       });
     }
-    return this.get(created.id);
   }
+
+  /** Starts a workflow on the product's task queue. */
+  readonly startWorkflow: StartWorkflow = async (workflowType, workflowId, args) => {
+    await this.temporal.client.workflow.start(workflowType, { workflowId, taskQueue: this.temporal.taskQueue, args });
+  };
 
   private async workflowOf(caseId: number): Promise<string> {
     return ((await this.get(caseId)) as { workflowId: string }).workflowId;

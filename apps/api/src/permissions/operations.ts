@@ -140,6 +140,18 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'POST /dunning-ladders/:id/release': ['dunning', 'approve'],
   'POST /dunning-ladders/:id/skip': ['dunning', 'approve'],
   'POST /dunning-ladders/:id/waive': ['dunning', 'approve'],
+
+  'GET /repairs': ['repairs', 'read'],
+  'GET /repairs/catalogue': ['repairs', 'read'],
+  'GET /repairs/quote': ['repairs', 'read'],
+  'GET /repairs/figures': ['repairs', 'read'],
+  'GET /repairs/figures.csv': ['repairs', 'read'],
+  'GET /repairs/figures.pdf': ['repairs', 'read'],
+  'GET /repairs/:id': ['repairs', 'read'],
+  'GET /repairs/:id/order.pdf': ['repairs', 'read'],
+  'POST /repairs': ['repairs', 'create'],
+  'POST /repairs/:id/void': ['repairs', 'approve'],
+  'DELETE /repairs/:id': ['repairs', 'read'],
 };
 
 /** The key of an operation as the table names it: the method and the route's pattern ("GET /households/:id"). */

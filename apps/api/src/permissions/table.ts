@@ -30,6 +30,7 @@ export const RESOURCES = [
   'cash-handovers',
   'bank-debits',
   'dunning',
+  'repairs',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -49,6 +50,8 @@ const CUSTOMER_SERVICE: Grants = {
   complaints: ['read', 'create', 'update'],
   messages: R,
   units: RW,
+  // REP-1: the reception and the service commissioners take repair orders.
+  repairs: ['read', 'create'],
 };
 
 /** Reading the money side (the reception tells residents what they owe). */
@@ -73,6 +76,8 @@ const MANAGER: Grants = {
   'cash-handovers': ['read', 'create'],
   'bank-debits': ['read', 'create'],
   dunning: ['read', 'create', 'update', 'approve'],
+  // REP-3: a supervisor voids an order taken by mistake.
+  repairs: ['read', 'create', 'approve'],
 };
 
 export const PERMISSIONS: Record<StaffRole, Grants> = {
@@ -88,13 +93,15 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     dunning: ['read', 'update'],
   },
   SERVICE_COMMISSIONER: CUSTOMER_SERVICE,
-  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'] },
+  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R },
   CASHIER: {
     ...EVERYONE,
     ...FEES_READ,
     households: R,
     complaints: ['read', 'create'],
     messages: R,
+    // REP-4: the cashier collects paid repairs.
+    repairs: R,
     'meter-readings': ['read', 'create', 'update'],
     payments: ['read', 'create'],
     'cash-handovers': R,
@@ -121,7 +128,7 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
   ADMIN: { ...MANAGER, staff: RW },
   // Other departments (security, cleaning, greening): their inbox and the cases it comes from, nothing of the file or the money.
   DEPT_STAFF: EVERYONE,
-  DEPT_SUPERVISOR: { ...EVERYONE, escalations: R },
+  DEPT_SUPERVISOR: { ...EVERYONE, escalations: R, repairs: R },
 };
 
 export const may = (role: StaffRole, resource: Resource, action: Action): boolean => PERMISSIONS[role]?.[resource]?.includes(action) ?? false;

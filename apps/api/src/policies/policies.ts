@@ -20,6 +20,8 @@ const due = z.union([
   z.object({ endOfDay: z.literal(true) }),
 ]);
 
+const bilingual = z.object({ zh: z.string().min(1).max(100), en: z.string().min(1).max(200) });
+
 /** The shape of each policy a manager may change. A process registers its own here. */
 export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
   calendar: z
@@ -54,6 +56,31 @@ export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
     custodyRatio: z.number().min(0).max(1),
     payWithinDays: z.number().int().min(0).max(365),
   }),
+  repair: z
+    .object({
+      categories: z
+        .array(
+          z.object({
+            code: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be a code in capitals such as LEAK'),
+            name: bilingual,
+            warrantyYears: z.number().int().min(0).max(70),
+            visitRule: z.enum(['SAFETY', 'LEAK', 'OTHER']),
+            publicArea: z.boolean().optional(),
+          }),
+        )
+        .min(1),
+      priceList: z.array(z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be a code in capitals such as DRAIN'), name: bilingual, price: z.number().positive().max(1e6) })),
+      emergencyArrivalWithin: due,
+      completeWithin: due,
+      leakTestWithin: due,
+      checkInWithin: due,
+      collectWithin: due,
+      returnVisit: z.object({ SAFETY: due, LEAK: due, OTHER: due }),
+      rectifyWithin: due,
+      escalationFollowUp: due.optional(),
+    })
+    .refine((p) => new Set(p.categories.map((c) => c.code)).size === p.categories.length, { message: 'category codes must be unique', path: ['categories'] })
+    .refine((p) => new Set(p.priceList.map((c) => c.code)).size === p.priceList.length, { message: 'price codes must be unique', path: ['priceList'] }),
   dunning: z.object({
     remindAfter: duration,
     payWithinDays: z.number().int().min(1).max(90),
