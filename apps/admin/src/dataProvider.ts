@@ -151,6 +151,8 @@ export interface DocumentUpload {
   kind: string;
   title: string;
   file: File;
+  /** One per filling of the upload form: the same upload sent again is stored once. */
+  requestId?: string;
 }
 
 /** One line of the complaint figures (CMP-9): counts, and rates from 0 to 1 (null without a base). */
@@ -181,6 +183,8 @@ export interface EstateDataProvider extends DataProvider {
   returnFileLoan(id: Identifier): Promise<{ data: RaRecord }>;
   /** POST /documents as multipart/form-data. */
   uploadDocument(upload: DocumentUpload): Promise<{ data: RaRecord }>;
+  /** DELETE /<resource>/:id with `{ reason }`: a record of the household file is withdrawn, never deleted (ARC-1). */
+  withdraw(resource: string, id: Identifier, reason: string): Promise<{ data: RaRecord }>;
   /** GET /documents/:id/content, with the Authorization header, as a Blob. */
   getDocumentContent(id: Identifier): Promise<Blob>;
   /** POST /tasks/:id/claim (409 if someone claimed it first); answers the task. */
@@ -261,17 +265,23 @@ export const dataProvider: EstateDataProvider = {
     return { data: json };
   },
 
-  async uploadDocument({ householdId, kind, title, file }) {
+  async uploadDocument({ householdId, kind, title, file, requestId }) {
     const form = new FormData();
     form.append('householdId', String(householdId));
     form.append('kind', kind);
     form.append('title', title);
+    if (requestId) form.append('requestId', requestId);
     form.append('file', file, file.name);
     const { json } = await httpClient(`${API_URL}/documents`, { method: 'POST', body: form });
     return { data: json };
   },
 
   getDocumentContent: (id) => fetchBlob(`/documents/${id$(id)}/content`),
+
+  async withdraw(resource, id, reason) {
+    const { json } = await httpClient(`${API_URL}/${resource}/${id$(id)}`, { method: 'DELETE', body: JSON.stringify({ reason }) });
+    return { data: json };
+  },
 
   claimTask: (id) => send(`/tasks/${id$(id)}/claim`),
   unclaimTask: (id) => send(`/tasks/${id$(id)}/unclaim`),

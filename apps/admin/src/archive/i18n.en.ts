@@ -199,10 +199,28 @@ export const archiveEn = {
       system: 'System',
       empty: 'No changes recorded yet.',
       unavailable: 'The history could not be loaded.',
+      process: 'Process %{process}',
       actions: {
         create: 'Created',
         update: 'Changed',
-        delete: 'Withdrawn',
+        withdraw: 'Withdrawn',
+        delete: 'Deleted',
+      },
+    },
+    withdrawal: {
+      action: 'Withdraw',
+      title: 'Withdraw this record?',
+      content:
+        'A record of the household file is never deleted: it is kept, leaves the lists and shows in the history with who withdrew it, when and why.',
+      confirm: 'Withdraw',
+      reason_required: 'Say why the record is withdrawn',
+      done: 'Record withdrawn',
+      show: 'Show withdrawn records',
+      none: 'Nothing has been withdrawn.',
+      fields: {
+        withdrawnAt: 'Withdrawn on',
+        withdrawnById: 'Withdrawn by',
+        withdrawalReason: 'Reason',
       },
     },
     loans: {

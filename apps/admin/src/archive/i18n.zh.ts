@@ -199,10 +199,27 @@ export const archiveZh: Shape<typeof archiveEn> = {
       system: '系统',
       empty: '暂无变更记录。',
       unavailable: '变更记录无法加载。',
+      process: '流程 %{process}',
       actions: {
         create: '新建',
         update: '修改',
-        delete: '已撤销',
+        withdraw: '撤回',
+        delete: '删除',
+      },
+    },
+    withdrawal: {
+      action: '撤回',
+      title: '撤回这条记录？',
+      content: '住户档案中的记录从不删除：撤回后记录仍会保留，不再出现在列表中，并在变更记录中留下撤回人、时间和原因。',
+      confirm: '撤回',
+      reason_required: '请说明撤回原因',
+      done: '记录已撤回',
+      show: '显示已撤回的记录',
+      none: '没有已撤回的记录。',
+      fields: {
+        withdrawnAt: '撤回时间',
+        withdrawnById: '撤回人',
+        withdrawalReason: '撤回原因',
       },
     },
     loans: {

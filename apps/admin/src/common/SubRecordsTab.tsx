@@ -5,7 +5,6 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import {
   Button,
   DataTable,
-  DeleteButton,
   ReferenceManyField,
   useCanAccess,
   useRecordContext,
@@ -16,6 +15,9 @@ import {
   type TransformData,
 } from 'react-admin';
 import { CreateDialog, EditDialog } from './RecordDialog';
+import { useRequestId } from './useRequestId';
+import { WithdrawButton } from './WithdrawButton';
+import { WithdrawnRecords } from './WithdrawnRecords';
 
 const EditRowContext = createContext<(id: Identifier) => void>(() => undefined);
 
@@ -37,12 +39,12 @@ export const EditRowButton = () => {
   );
 };
 
-/** Edit and delete of one row; deletion asks first and waits for the API. */
+/** Edit and withdrawal of one row; a withdrawal asks why and waits for the API (the record is kept). */
 export const RowActions = ({ children }: { children?: ReactNode }) => (
   <Box sx={{ display: 'flex', gap: 0.5, justifyContent: 'flex-end', whiteSpace: 'nowrap' }}>
     {children}
     <EditRowButton />
-    <DeleteButton mutationMode="pessimistic" redirect={false} />
+    <WithdrawButton />
   </Box>
 );
 
@@ -67,7 +69,7 @@ interface SubRecordsTabProps {
   editTransform: TransformData;
   sort?: SortPayload;
   rowSx?: (record: RaRecord) => object;
-  /** The DataTable columns; a last column with edit/delete buttons is added. */
+  /** The DataTable columns; a last column with edit/withdraw buttons is added. */
   children: ReactNode;
   rowActions?: ReactNode;
 }
@@ -93,6 +95,8 @@ export const SubRecordsTab = ({
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<Identifier | null>(null);
   const { canAccess: canCreate } = useCanAccess({ resource: reference, action: 'create' });
+  // One request id per opening of the add dialog: a double press adds the record once.
+  const requestId = useRequestId(reference, adding);
   if (!household) return null;
   return (
     <EditRowContext.Provider value={setEditingId}>
@@ -117,13 +121,14 @@ export const SubRecordsTab = ({
           </DataTable.Col>
         </DataTable>
       </ReferenceManyField>
+      <WithdrawnRecords reference={reference} />
       <CreateDialog
         resource={reference}
         title={addLabel}
         open={adding}
         onClose={() => setAdding(false)}
         transform={createTransform}
-        defaults={{ householdId: household.id }}
+        defaults={{ householdId: household.id, requestId }}
       >
         {inputs}
       </CreateDialog>

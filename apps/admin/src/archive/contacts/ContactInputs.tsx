@@ -4,7 +4,8 @@ import { phone } from '../../common/validators';
 
 const FIELDS = ['name', 'relation', 'phone', 'email', 'emergency', 'verifiedAt'] as const;
 
-export const contactCreateTransform = pickWritable(['householdId', ...FIELDS]);
+/** The new record, with the form's request id (one per filling: a double press adds it once). */
+export const contactCreateTransform = pickWritable(['householdId', ...FIELDS, 'requestId']);
 export const contactEditTransform = pickWritable(FIELDS);
 
 /** The browser's "YYYY-MM-DDTHH:mm" (local time) sent as an ISO instant. */

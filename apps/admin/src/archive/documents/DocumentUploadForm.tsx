@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { choices } from '../../common/enums';
 import { useAsyncAction } from '../../common/useAsyncAction';
+import { useRequestId } from '../../common/useRequestId';
 import type { EstateDataProvider } from '../../dataProvider';
 
 /** What the API accepts (400 otherwise): PDF, PNG or JPEG, at most 10 MB. */
@@ -58,11 +59,13 @@ export const DocumentUploadForm = () => {
   const notify = useNotify();
   // A new key empties the form after a successful upload.
   const [formKey, setFormKey] = useState(0);
+  // One request id per filling of the form (a new one after each upload): a double press stores the file once.
+  const requestId = useRequestId('documents', formKey);
   const { run } = useAsyncAction(
     async (values: UploadValues) => {
       const file = values.file.rawFile as File;
       const title = values.title?.trim() || file.name.replace(/\.[^.]+$/, '');
-      await dataProvider.uploadDocument({ householdId: household!.id, kind: values.kind, title, file });
+      await dataProvider.uploadDocument({ householdId: household!.id, kind: values.kind, title, file, requestId });
     },
     { successMessage: 'estate.documents.uploaded', onSuccess: () => setFormKey((key) => key + 1) },
   );

@@ -1,11 +1,13 @@
 import { Box } from '@mui/material';
-import { DataTable, DeleteButton, ReferenceField, ReferenceManyField, TextField } from 'react-admin';
+import { DataTable, ReferenceField, ReferenceManyField, TextField } from 'react-admin';
 import { DateTimeField, EnumField, FileSizeField } from '../../common/fields';
 import { EmptyLine } from '../../common/SubRecordsTab';
+import { WithdrawButton } from '../../common/WithdrawButton';
+import { WithdrawnRecords } from '../../common/WithdrawnRecords';
 import { DocumentUploadForm } from './DocumentUploadForm';
 import { DownloadDocumentButton } from './DownloadDocumentButton';
 
-/** The documents of the household file: upload, download, delete. */
+/** The documents of the household file: upload, download, withdraw (with a reason; the document is kept). */
 export const DocumentsTab = () => (
   <>
     <DocumentUploadForm />
@@ -36,10 +38,11 @@ export const DocumentsTab = () => (
         <DataTable.Col label={false} disableSort>
           <Box sx={{ display: 'flex', gap: 0.5, justifyContent: 'flex-end' }}>
             <DownloadDocumentButton />
-            <DeleteButton mutationMode="pessimistic" redirect={false} />
+            <WithdrawButton />
           </Box>
         </DataTable.Col>
       </DataTable>
     </ReferenceManyField>
+    <WithdrawnRecords reference="documents" nameSource="title" />
   </>
 );

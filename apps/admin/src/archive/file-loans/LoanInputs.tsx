@@ -5,9 +5,9 @@ import { integer } from '../../common/validators';
 export const LOAN_DAYS_DEFAULT = 3;
 
 
-const pickLoan = pickWritable(['householdId', 'borrower', 'purpose', 'loanDays'] as const);
+const pickLoan = pickWritable(['householdId', 'borrower', 'purpose', 'loanDays', 'requestId'] as const);
 
-/** POST /file-loans takes householdId, borrower, purpose and optionally loanDays (1..30, default 3). */
+/** POST /file-loans takes householdId, borrower, purpose and optionally loanDays (1..30, default 3) and the form's requestId. */
 export const loanCreateTransform = (data: Record<string, unknown>) => {
   const body = pickLoan(data);
   if (body.loanDays == null || body.loanDays === '') delete body.loanDays;

@@ -8,10 +8,12 @@ export interface ChangeRecord {
   at: string;
   staffId: number | null;
   staffName: string | null;
+  /** The worker's process that made the change (`<workflow type>:<workflow id>`), when no staff member did. */
+  process: string | null;
   model: string;
   recordId: number;
   householdId: number | null;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'withdraw' | 'delete';
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
@@ -44,8 +46,8 @@ const ENUM_OF: Record<string, EnumName> = {
   channel: 'paymentChannel',
 };
 
-/** Record keys that say nothing to a reader of the history. */
-const HIDDEN = new Set(['id', 'householdId', 'sha256']);
+/** Record keys that say nothing to a reader of the history (who withdrew a record is its row's actor). */
+const HIDDEN = new Set(['id', 'householdId', 'sha256', 'withdrawnById']);
 
 type Translate = ReturnType<typeof useTranslate>;
 
@@ -72,11 +74,12 @@ const Fields = ({ change }: { change: ChangeRecord }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const resource = RESOURCE_OF[change.model];
-  const label = (field: string) => (resource ? translate(`resources.${resource}.fields.${field}`, { _: field }) : field);
+  const fallback = (field: string) => translate(`estate.withdrawal.fields.${field}`, { _: field });
+  const label = (field: string) => (resource ? translate(`resources.${resource}.fields.${field}`, { _: fallback(field) }) : fallback(field));
   const shown = (values: Record<string, unknown> | null) => Object.keys(values ?? {}).filter((f) => !HIDDEN.has(f));
   const text = (field: string, values: Record<string, unknown> | null) => valueText(field, values?.[field], translate, locale);
 
-  if (change.action === 'update') {
+  if (change.action === 'update' || change.action === 'withdraw') {
     return (
       <>
         {shown(change.after).map((field) => (
@@ -132,13 +135,16 @@ export const ChangeHistory = ({ filter }: { filter: Record<string, unknown> }) =
             return (
               <TableRow key={change.id}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{valueText('at', change.at, translate, locale)}</TableCell>
-                <TableCell>{change.staffName ?? translate('estate.history.system')}</TableCell>
+                <TableCell>
+                  {change.staffName ??
+                    (change.process ? translate('estate.history.process', { process: change.process }) : translate('estate.history.system'))}
+                </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {name} #{change.recordId}{' '}
                   <Chip
                     size="small"
                     variant="outlined"
-                    color={change.action === 'delete' ? 'warning' : 'default'}
+                    color={change.action === 'delete' || change.action === 'withdraw' ? 'warning' : 'default'}
                     label={translate(`estate.history.actions.${change.action}`)}
                   />
                 </TableCell>

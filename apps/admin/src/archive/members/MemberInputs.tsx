@@ -4,7 +4,8 @@ import { phone } from '../../common/validators';
 
 const FIELDS = ['name', 'relation', 'phone', 'idNumber'] as const;
 
-export const memberCreateTransform = pickWritable(['householdId', ...FIELDS]);
+/** The new record, with the form's request id (one per filling: a double press adds it once). */
+export const memberCreateTransform = pickWritable(['householdId', ...FIELDS, 'requestId']);
 /** A member stays in its household: the update sends only the member's own fields. */
 export const memberEditTransform = pickWritable(FIELDS);
 

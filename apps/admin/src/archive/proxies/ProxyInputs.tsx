@@ -4,7 +4,8 @@ import { phone } from '../../common/validators';
 
 const FIELDS = ['name', 'idNumber', 'phone', 'scope', 'validUntil'] as const;
 
-export const proxyCreateTransform = pickWritable(['householdId', ...FIELDS]);
+/** The new record, with the form's request id (one per filling: a double press adds it once). */
+export const proxyCreateTransform = pickWritable(['householdId', ...FIELDS, 'requestId']);
 export const proxyEditTransform = pickWritable(FIELDS);
 
 /** A proxy acts for the owner (MOV-1, DEC-1): identity, what they may do, and until when. */
