@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../prisma/client';
 import { DEFAULT_REPAIR_POLICY, type RepairPolicy } from '../../workflows/repair/policy';
+import { startSmtpServer } from '../harness/smtp';
 import { eventually, http, login, seedTestStaff, startApi, startWorker, temporalClient, testPrisma, unique, type RunningApi, type RunningWorker } from '../harness';
 
 export type Client = ReturnType<typeof http>;
@@ -15,7 +16,9 @@ export const localDate = (daysFromNow: number) => new Date(Date.now() + daysFrom
 export async function repairStack() {
   const prisma: PrismaClient = testPrisma();
   const credentials = await seedTestStaff(prisma);
-  const worker: RunningWorker = await startWorker(prisma, undefined, {}, {});
+  // Escalations e-mail the level brought in: a real SMTP server takes them.
+  const smtp = await startSmtpServer();
+  const worker: RunningWorker = await startWorker(prisma, undefined, {}, { SMTP_URL: smtp.url });
   const api: RunningApi = await startApi({ TEMPORAL_TASK_QUEUE: worker.taskQueue, DELIVERY_FIRST_RETRY_MS: '200' });
   const temporal = await temporalClient();
   const tokens = Object.fromEntries(await Promise.all(STAFF.map(async (n) => [n, await login(api.url, n, credentials[n])]))) as Record<Who, string>;
@@ -97,6 +100,7 @@ export async function repairStack() {
       await prisma.policy.deleteMany({ where: { key: 'repair' } });
       await api.close();
       await worker.stop();
+      await smtp.close();
       await temporal.close();
       await prisma.$disconnect();
     },
