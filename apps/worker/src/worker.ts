@@ -13,13 +13,15 @@ export interface WorkerSetup extends ActivityDeps {
 
 export const WORKFLOWS_PATH = require.resolve('../../../workflows');
 
+/** The worker's activities, whose changes of the household file and the money are recorded with their process as the actor. */
+export const workerActivities = (deps: ActivityDeps) => createActivities({ ...deps, prisma: withChangeRecords(deps.prisma, activityActor) });
+
 export function createWorker({ connection, namespace, taskQueue, workflowBundle, ...deps }: WorkerSetup): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    // The worker's changes of the household file and the money are recorded like the API's, with their process as the actor.
-    activities: createActivities({ ...deps, prisma: withChangeRecords(deps.prisma, activityActor) }),
+    activities: workerActivities(deps),
   });
 }
