@@ -210,6 +210,28 @@ export const workEn = {
         LADDER_STOPPED: 'Dunning ended: %{why}',
         PAYMENT_RECEIVED: 'Payment of %{amount} received (receipt %{receiptNumber})',
       },
+      repairs: {
+        arrived: '%{actor} arrived on site',
+        arrived_on_time: '%{actor} arrived on site at the agreed time',
+        arrived_late: '%{actor} arrived on site after the agreed time',
+        work_done: '%{actor} recorded the work done (round %{round})',
+        leak_passed: 'Leak test on %{date}: no more leaking (round %{round})',
+        leak_failed: 'Leak test on %{date}: still leaking, to be repaired again (round %{round})',
+        rectification: 'Sent back to engineering for rectification (round %{round})',
+        visit_satisfied: '%{actor} made the return visit %{method}: the resident is satisfied (round %{round})',
+        visit_problem: '%{actor} made the return visit %{method}: a problem remains (round %{round})',
+        method: {
+          PHONE: 'by phone',
+          VISIT: 'in person',
+        },
+        details: {
+          work_done: 'Work done',
+          materials: 'Materials',
+          hours: 'Hours',
+          problem: 'Problem found',
+          on_time: 'On time',
+        },
+      },
       override: {
         extendDeadline: '%{actor} extended the deadline of the task “%{title}” from %{from} to %{dueAt}',
         extendDeadline_named: '%{actor} moved the deadline “%{label}” of the task “%{title}” from %{from} to %{dueAt}',

@@ -201,6 +201,28 @@ export const workZh: Shape<typeof workEn> = {
         LADDER_STOPPED: '催缴结束：%{why}',
         PAYMENT_RECEIVED: '已收款 %{amount}（收据 %{receiptNumber}）',
       },
+      repairs: {
+        arrived: '%{actor} 已到场',
+        arrived_on_time: '%{actor} 按约定时间到场',
+        arrived_late: '%{actor} 晚于约定时间到场',
+        work_done: '%{actor} 登记了维修情况（第 %{round} 轮）',
+        leak_passed: '%{date} 试漏：不再渗漏（第 %{round} 轮）',
+        leak_failed: '%{date} 试漏：仍有渗漏，需再修（第 %{round} 轮）',
+        rectification: '退回工程部整改（第 %{round} 轮）',
+        visit_satisfied: '%{actor} %{method}：住户满意（第 %{round} 轮）',
+        visit_problem: '%{actor} %{method}：发现问题，需整改（第 %{round} 轮）',
+        method: {
+          PHONE: '电话回访',
+          VISIT: '上门回访',
+        },
+        details: {
+          work_done: '维修情况',
+          materials: '所用材料',
+          hours: '工时',
+          problem: '发现的问题',
+          on_time: '按时',
+        },
+      },
       override: {
         extendDeadline: '%{actor} 将任务“%{title}”的期限从 %{from} 延长至 %{dueAt}',
         extendDeadline_named: '%{actor} 将任务“%{title}”的期限“%{label}”从 %{from} 调整至 %{dueAt}',

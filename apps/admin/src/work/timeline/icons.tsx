@@ -1,5 +1,6 @@
 import AlarmIcon from '@mui/icons-material/Alarm';
 import AssignmentIcon from '@mui/icons-material/Assignment';
+import BuildIcon from '@mui/icons-material/Build';
 import BalanceIcon from '@mui/icons-material/Balance';
 import CircleOutlinedIcon from '@mui/icons-material/CircleOutlined';
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
@@ -20,6 +21,8 @@ import PaymentsIcon from '@mui/icons-material/Payments';
 import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
 import ReplayIcon from '@mui/icons-material/Replay';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import WaterDropIcon from '@mui/icons-material/WaterDrop';
 import SmsIcon from '@mui/icons-material/Sms';
 import StairsIcon from '@mui/icons-material/Stairs';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
@@ -65,7 +68,7 @@ export const iconOf = (entry: TimelineEntry): ReactElement => {
     case 'COMPLAINT_REOPENED':
       return <ReplayIcon fontSize="small" color="warning" />;
     default:
-      return feeIconOf(entry.type);
+      return repairIconOf(entry) ?? feeIconOf(entry.type);
   }
 };
 
@@ -108,5 +111,24 @@ const feeIconOf = (type: string): ReactElement => {
       return <PaymentsIcon fontSize="small" color="success" />;
     default:
       return <CircleOutlinedIcon fontSize="small" />;
+  }
+};
+
+/** The repair process's entries (REP-4..6): a late arrival and a failed leak test stand out. */
+const repairIconOf = (entry: TimelineEntry): ReactElement | undefined => {
+  const data = (entry.data ?? {}) as { onTime?: boolean; passed?: boolean; satisfaction?: string };
+  switch (entry.type) {
+    case 'REPAIR_ARRIVED':
+      return <DirectionsWalkIcon fontSize="small" color={data.onTime === false ? 'warning' : 'inherit'} />;
+    case 'REPAIR_WORK_DONE':
+      return <BuildIcon fontSize="small" color="success" />;
+    case 'REPAIR_LEAK_TESTED':
+      return <WaterDropIcon fontSize="small" color={data.passed === false ? 'error' : 'success'} />;
+    case 'REPAIR_RECTIFICATION':
+      return <ReplayIcon fontSize="small" color="warning" />;
+    case 'REPAIR_RETURN_VISIT':
+      return <SupportAgentIcon fontSize="small" color={data.satisfaction === 'SATISFIED' ? 'success' : 'warning'} />;
+    default:
+      return undefined;
   }
 };
