@@ -3,15 +3,16 @@ import { complaintsArea } from './complaints';
 import { feesArea } from './fees';
 import type { Area } from './layout/area';
 import { outboxArea } from './outbox';
+import { repairsArea } from './repairs';
 import { settingsArea } from './settings';
 import { workArea } from './work';
 
 /**
  * The areas of the back office: App.tsx registers their resources and routes in this order (the
  * inbox first: react-admin opens the first list after login), and the menu shows their sections
- * sorted by `order`: the inbox; complaints; the fees under one heading; cases and, for managers,
+ * sorted by `order`: the inbox; complaints; repairs; the fees under one heading; cases and, for managers,
  * the escalations; households and their file lending register; the outbox; the estate's
  * structure; the managers' policies and calendar; staff accounts. Manager-only entries are hidden
  * from other roles by `authProvider.canAccess`.
  */
-export const AREAS: readonly Area[] = [workArea, complaintsArea, feesArea, archiveArea, outboxArea, settingsArea];
+export const AREAS: readonly Area[] = [workArea, complaintsArea, repairsArea, feesArea, archiveArea, outboxArea, settingsArea];

@@ -52,6 +52,7 @@ const API_RESOURCE: Record<string, Resource> = {
   'bank-debit-imports': 'bank-debits',
   'bank-debit-results': 'bank-debits',
   'dunning-ladders': 'dunning',
+  repairs: 'repairs',
 };
 
 /** Page actions as the API names them; deleting a household's record withdraws it (an update of the file). */
@@ -72,6 +73,8 @@ const NAMED: Record<string, Record<string, readonly [Resource, Action]>> = {
   'billing-runs': { schedule: ['billing-schedule', 'update'] },
   documents: { delete: ['documents', 'delete'] },
   'calendar-days': { delete: ['calendar', 'delete'] },
+  // REP-3: voiding an order is a supervisor's decision.
+  repairs: { void: ['repairs', 'approve'] },
 };
 
 /** Whether the API's permission table lets this role take this action on this back-office resource. */

@@ -3,6 +3,7 @@ import { archiveZh } from '../archive/i18n.zh';
 import { complaintsZh } from '../complaints/i18n.zh';
 import { feesZh } from '../fees/i18n.zh';
 import { outboxZh } from '../outbox/i18n.zh';
+import { repairsZh } from '../repairs/i18n.zh';
 import { settingsZh } from '../settings/i18n.zh';
 import { workZh } from '../work/i18n.zh';
 import type { enApp } from './en';
@@ -11,7 +12,7 @@ import { zhReactAdmin } from './ra.zh';
 import { sharedZh } from './shared.zh';
 
 /** The app's own messages in Simplified Chinese: the same areas, and so the same keys, as `en.ts`. */
-const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, complaintsZh, feesZh, archiveZh, outboxZh, settingsZh);
+const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, complaintsZh, repairsZh, feesZh, archiveZh, outboxZh, settingsZh);
 
 const zh: TranslationMessages = { ...zhReactAdmin, ...zhApp };
 

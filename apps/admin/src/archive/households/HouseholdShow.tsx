@@ -21,6 +21,7 @@ import { FileLoansTab } from '../file-loans/FileLoansTab';
 import { HouseholdHistoryTab } from '../history/HouseholdHistoryTab';
 import { MembersTab } from '../members/MembersTab';
 import { ProxiesTab } from '../proxies/ProxiesTab';
+import { HouseholdRepairsTab } from '../../repairs/HouseholdRepairsTab';
 import type { Household } from './types';
 import { IdentityField } from './IdentityField';
 
@@ -176,6 +177,11 @@ export const HouseholdShow = () => (
       <TabbedShowLayout.Tab label="estate.household.tabs.cases" path="cases">
         <div>
           <HouseholdCasesTab />
+        </div>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="estate.repairs.household_tab" path="repairs">
+        <div>
+          <HouseholdRepairsTab />
         </div>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="estate.household.tabs.history" path="history">
