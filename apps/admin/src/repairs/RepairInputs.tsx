@@ -1,5 +1,5 @@
 import { Alert, Box, Checkbox, FormControl, FormControlLabel, FormHelperText, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import {
   ArrayInput,
@@ -131,6 +131,9 @@ export const QuoteInput = () => {
     queryKey: ['repairs', 'quote', category, household, priceCode ?? null],
     queryFn: () => repairsApi.quote({ category, householdId: household, priceCode: priceCode || undefined }),
     enabled: ready,
+    // Picking a price-list item asks again for its charge: the answer before it stays shown meanwhile, so the
+    // radio group under the focus is not unmounted.
+    placeholderData: keepPreviousData,
   });
   const kind = ready ? quote.data?.kind : undefined;
   useEffect(() => setValue('kind', kind ?? null), [kind, setValue]);
