@@ -10,6 +10,7 @@ import path from 'node:path';
 import { checkSigningSecret, ConfigError, loadConfig, type AppConfig } from '../apps/common/config';
 import { DEMO_STAFF } from '../prisma/seed';
 import { loadSigningSecret, prepareDatabase, seedDemoComplaints, seedDemoFees } from './stack/demo';
+import { seedDemoRepairs } from './stack/demo-repairs';
 import { startMailCatcher, type MailCatcher } from './stack/mail-catcher';
 import { isListening } from './stack/ports';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './stack/temporal';
@@ -189,6 +190,7 @@ async function main() {
   await waitForHealth(`${apiUrl}/health`, 120_000);
   await seedDemoComplaints(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoFees(apiUrl, credentials, config.DATABASE_URL, say);
+  await seedDemoRepairs(apiUrl, credentials, config.DATABASE_URL, say);
 
   const lines = [
     '',
