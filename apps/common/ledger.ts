@@ -146,6 +146,8 @@ async function allocateChosen(tx: Prisma.TransactionClient, paymentId: number, h
 /** What is left of a payment goes to the household's open bills, oldest due first; the rest stays as credit. */
 export async function allocateRemainder(tx: Prisma.TransactionClient, paymentId: number): Promise<void> {
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { allocations: true } });
+  // A reversed payment's money is gone: nothing of it is left to allocate.
+  if (payment.reversedAt) return;
   let left = payment.amount.minus(payment.allocations.reduce((sum, a) => sum.plus(a.amount), ZERO));
   if (left.lte(0)) return;
   const bills = await tx.bill.findMany({ where: { householdId: payment.householdId, status: 'OPEN' }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
@@ -164,17 +166,17 @@ export async function applyCredit(tx: Prisma.TransactionClient, householdIds: nu
   const withCredit = await tx.$queryRaw<{ id: number }[]>`
     SELECT p.id FROM "Payment" p
     LEFT JOIN "Allocation" a ON a."paymentId" = p.id
-    WHERE p."householdId" = ANY(${householdIds})
+    WHERE p."householdId" = ANY(${householdIds}) AND p."reversedAt" IS NULL
     GROUP BY p.id HAVING p.amount > COALESCE(SUM(a.amount), 0)
     ORDER BY p.id`;
   for (const { id } of withCredit) await allocateRemainder(tx, id);
 }
 
-/** Unallocated payments of a household: money paid in advance. */
+/** Unallocated payments of a household: money paid in advance (a reversed payment leaves none). */
 export async function creditOf(db: Db, householdId: number): Promise<number> {
   const [row] = await db.$queryRaw<{ credit: Prisma.Decimal | null }[]>`
     SELECT SUM(p.amount - COALESCE((SELECT SUM(a.amount) FROM "Allocation" a WHERE a."paymentId" = p.id), 0)) AS credit
-    FROM "Payment" p WHERE p."householdId" = ${householdId}`;
+    FROM "Payment" p WHERE p."householdId" = ${householdId} AND p."reversedAt" IS NULL`;
   return money(row?.credit ?? 0);
 }
 

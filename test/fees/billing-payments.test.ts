@@ -237,9 +237,14 @@ describe('fees: billing, payments, cash handover', () => {
     expect(await prisma.debitResult.count({ where: { bankRef: { startsWith: ref } } })).toBe(0);
 
     const content = `bank_ref,household_id,amount,result,reason,date\n${ref}-1,${a.id},120.00,OK,,2026-11-20\n${ref}-2,${b.id},130,FAILED,"余额不足, 账户冻结",2026-11-20\n`;
-    const imported = await as.clerk.post('/bank-debits/imports', { fileName: 'debits-2026-11.csv', content });
+    // The file waits for a second person of another role (the clerk asks, the supervisor approves): nothing is imported before.
+    const asked = await as.clerk.post('/bank-debits/imports', { fileName: 'debits-2026-11.csv', content });
+    expect(asked.status).toBe(201);
+    expect(asked.body).toMatchObject({ kind: 'BANK_DEBIT_IMPORT', status: 'PENDING', params: { lines: 2, succeeded: 1, failed: 1 }, amount: 120 });
+    expect(await prisma.payment.count({ where: { householdId: a.id } })).toBe(0);
+    const imported = await as.supervisor.post(`/approvals/${asked.body.id}/approve`, {});
     expect(imported.status).toBe(201);
-    expect(imported.body).toMatchObject({ lines: 2, succeeded: 1, failed: 1, amount: 120 });
+    expect(imported.body.outcome).toMatchObject({ lines: 2, succeeded: 1, failed: 1, amount: 120 });
     expect(await prisma.payment.findFirst({ where: { householdId: a.id } })).toMatchObject({ method: 'BANK_DEBIT', channel: 'BANK', reference: `${ref}-1` });
     const ledgerB = (await as.clerk.get(`/households/${b.id}/ledger`)).body;
     expect(ledgerB.debitFailures).toEqual([expect.objectContaining({ bankRef: `${ref}-2`, reason: '余额不足, 账户冻结', amount: 130, debitedAt: '2026-11-20' })]);

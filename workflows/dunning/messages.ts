@@ -7,8 +7,11 @@ export interface Instalment {
   amount: number;
 }
 
-/** A payment, a waiver or a new bill changed the household's account: the ladder looks again. */
-export const arrearsChanged = defineSignal<[{ paymentId?: number; receiptNumber?: string; amount?: number }]>('arrearsChanged');
+/**
+ * A payment, a payment's reversal, a waiver or a new bill changed the household's account: the ladder looks
+ * again (a reversal carries `reversedPaymentId`, not `paymentId`, so it is not taken for a payment).
+ */
+export const arrearsChanged = defineSignal<[{ paymentId?: number; reversedPaymentId?: number; receiptNumber?: string; amount?: number }]>('arrearsChanged');
 
 /** FEE-3: why the household has not paid, as far as staff know. */
 export const recordReason = defineUpdate<void, [{ reason: string; actor: Actor }]>('recordReason');

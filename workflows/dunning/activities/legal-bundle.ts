@@ -43,7 +43,7 @@ export const createLegalBundleActivities = ({ prisma, pdfFont }: DunningActivity
           heading: '账单 Bills',
           lines: bills.map((b) => `${b.number}  ${b.period}  应缴 ${yuan(b.amount)}  已缴 ${yuan(b.paid)}  减免 ${yuan(b.waived)}  到期 ${date(b.dueDate)}  ${b.status}`),
         },
-        { heading: '缴费 Payments', lines: payments.map((p) => `${p.receiptNumber}  ${date(p.receivedAt)}  ${yuan(p.amount)}  ${p.method}`) },
+        { heading: '缴费 Payments', lines: payments.map((p) => `${p.receiptNumber}  ${date(p.receivedAt)}  ${yuan(p.amount)}  ${p.method}${p.reversedAt ? `  已冲正 Reversed ${date(p.reversedAt)}` : ''}`) },
         {
           heading: '通知与提醒 Notices and reminders',
           lines: messages.map(

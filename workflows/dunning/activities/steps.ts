@@ -102,7 +102,7 @@ export const createStepActivities = ({ prisma }: DunningActivityDeps) => ({
 
   /** Paid by the household since an instalment agreement was made. */
   async paidSince(input: { householdId: number; since: string }): Promise<number> {
-    const sum = await prisma.payment.aggregate({ where: { householdId: input.householdId, receivedAt: { gte: new Date(input.since) } }, _sum: { amount: true } });
+    const sum = await prisma.payment.aggregate({ where: { householdId: input.householdId, receivedAt: { gte: new Date(input.since) }, reversedAt: null }, _sum: { amount: true } });
     return money(sum._sum.amount ?? 0);
   },
 

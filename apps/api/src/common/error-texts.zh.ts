@@ -489,3 +489,19 @@ const SESSIONS_AND_SAFE_DEFAULTS: Rule[] = [
   [/the file starts like a PDF but is not a well-formed PDF/, '文件开头像 PDF，但不是格式完整的 PDF'],
 ];
 MESSAGES.unshift(...compile(SESSIONS_AND_SAFE_DEFAULTS));
+
+/** Money that needs two people: a payment's reversal, a waiver, a bank-debit import, and their approval. */
+Object.assign(RECORDS, { approval: '审批申请' });
+Object.assign(RESOURCES_ZH, { approvals: '审批' });
+const TWO_PEOPLE: Rule[] = [
+  [/Approval (\S+) has already been approved by (.*)\./, '审批申请 $1 已由 $2 批准。'],
+  [/Approval (\S+) has already been rejected by (.*)\./, '审批申请 $1 已由 $2 驳回。'],
+  [/You asked for this yourself: another person of another role must decide it\./, '这是您本人提出的申请，须由其他岗位的另一人审批。'],
+  [/Someone of your role asked for this: a person of another role must decide it\./, '申请人与您岗位相同，须由其他岗位的人审批。'],
+  [/Receipt (\S+) was reversed on (\S+): it cannot be reversed again\./, '收据 $1 已于 $2 冲正，不能再次冲正。'],
+  [/Receipt (\S+) already has a reversal waiting for approval \(approval (\S+)\)\./, '收据 $1 已有待审批的冲正申请（审批申请 $2）。'],
+  [/This ladder already has a waiver waiting for approval \(approval (\S+)\)\./, '此催缴已有待审批的减免申请（审批申请 $1）。'],
+  [/This file is already waiting for approval \(approval (\S+)\)\./, '此文件已在等待审批（审批申请 $1）。'],
+  [/No poster for (\S+)/, '无法入账：$1 没有入账处理'],
+];
+MESSAGES.unshift(...compile(TWO_PEOPLE));

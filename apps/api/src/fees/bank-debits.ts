@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Body, Controller, Get, Injectable, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Body, Controller, Get, Injectable, Post, Query, Res, type OnModuleInit } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
 import { Prisma } from '../../../../prisma/client';
-import { isAmount, recordPayment } from '../../../common/ledger';
+import { isAmount, money, recordPayment } from '../../../common/ledger';
+import { ApprovalsService } from '../approvals/approvals.service';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { CrudService, listQuery, sendPage } from '../common/crud';
 import { conflict, invalidFields, type FieldError } from '../common/errors';
@@ -25,6 +26,12 @@ export class ImportDebitsDto {
   @MinLength(1)
   @MaxLength(5_000_000)
   content: string;
+
+  @ApiPropertyOptional({ description: 'A note for the approver' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
 }
 
 const HEADER = ['bank_ref', 'household_id', 'amount', 'result', 'reason', 'date'];
@@ -57,10 +64,11 @@ function cells(line: string): string[] {
 
 /** FEE-2: the bank's auto-debit result file. Successful debits become payments with receipts; failed ones are kept with the bank's reason. */
 @Injectable()
-export class BankDebitsService {
+export class BankDebitsService implements OnModuleInit {
   constructor(
     private readonly prisma: PrismaService,
     private readonly payments: PaymentsService,
+    private readonly approvals: ApprovalsService,
   ) {}
 
   private async parse(content: string): Promise<DebitLine[]> {
@@ -99,7 +107,39 @@ export class BankDebitsService {
     return parsed;
   }
 
-  async import(dto: ImportDebitsDto, staffId: number) {
+  /**
+   * A bank file is checked now (400 naming each line's field) and waits for a second person of another role
+   * (approvals); approved, it is imported as `post` says.
+   */
+  async import(dto: ImportDebitsDto, staff: StaffPrincipal) {
+    const sha256 = createHash('sha256').update(dto.content).digest('hex');
+    const imported = await this.prisma.debitImport.findUnique({ where: { sha256 } });
+    if (imported) throw conflict(`This file was imported on ${imported.importedAt.toISOString().slice(0, 10)} (import ${imported.id}).`);
+    const lines = await this.parse(dto.content);
+    const succeeded = lines.filter((l) => l.succeeded);
+    return this.approvals.request(
+      {
+        kind: 'BANK_DEBIT_IMPORT',
+        subject: `debit-file-${sha256}`,
+        amount: money(succeeded.reduce((sum, l) => sum.plus(l.amount), new Prisma.Decimal(0))),
+        reason: dto.note?.trim() ?? '',
+        params: { fileName: dto.fileName, content: dto.content, lines: lines.length, succeeded: succeeded.length, failed: lines.length - succeeded.length },
+        pendingMessage: (approval) => `This file is already waiting for approval (approval ${approval}).`,
+      },
+      staff,
+    );
+  }
+
+  onModuleInit() {
+    this.approvals.register('BANK_DEBIT_IMPORT', async (approval) => {
+      const { fileName, content } = approval.params as { fileName: string; content: string };
+      const summary = await this.post({ fileName, content }, approval.requestedById);
+      return { importId: summary.id, lines: summary.lines, succeeded: summary.succeeded, failed: summary.failed, amount: summary.amount };
+    });
+  }
+
+  /** Imports an approved file: successful debits become payments with receipts, failed ones are kept with the bank's reason. */
+  private async post(dto: { fileName: string; content: string }, staffId: number) {
     const sha256 = createHash('sha256').update(dto.content).digest('hex');
     let imported = await this.prisma.debitImport.findUnique({ where: { sha256 }, include: { results: true } });
     if (imported && imported.results.every((r) => !r.succeeded || r.paymentId)) throw conflict(`This file was imported on ${imported.importedAt.toISOString().slice(0, 10)} (import ${imported.id}).`);
@@ -135,7 +175,7 @@ export class BankDebitsService {
       if (ladderWorkflowId) await this.payments.tellLadder(ladderWorkflowId, payment);
     }
     const { results: _results, ...summary } = await this.prisma.debitImport.findUniqueOrThrow({ where: { id: imported.id }, include: { results: { select: { id: true } } } });
-    return plain(summary, ['amount']);
+    return plain(summary, ['amount']) as typeof summary & { amount: number };
   }
 }
 
@@ -185,9 +225,10 @@ export class BankDebitsController {
     private readonly results: DebitResultsList,
   ) {}
 
+  /** Checks a bank file and asks for its import; it is imported once a person of another role approves it. */
   @Post('imports')
   import(@Body() dto: ImportDebitsDto, @CurrentStaff() staff: StaffPrincipal) {
-    return this.debits.import(dto, staff.id);
+    return this.debits.import(dto, staff);
   }
 
   @Get('imports')

@@ -75,7 +75,8 @@ export class CashHandoversService extends CrudService {
   async pending(collectorId: number, day: string) {
     const [payments, handovers] = await Promise.all([
       this.prisma.payment.findMany({
-        where: { collectorId, method: 'CASH', handoverId: null, receivedAt: dayRange(day, 'date') },
+        // A payment reversed before it was handed over is not cash to hand over.
+        where: { collectorId, method: 'CASH', handoverId: null, reversedAt: null, receivedAt: dayRange(day, 'date') },
         orderBy: { receivedAt: 'asc' },
         select: { id: true, receiptNumber: true, amount: true, receivedAt: true, household: { select: { name: true, unit: { select: { number: true } } } } },
       }),
@@ -100,7 +101,7 @@ export class CashHandoversService extends CrudService {
     // A handover takes the cash receipts not handed over yet: a second one the same day covers cash taken
     // since the first, and a repeated submission finds nothing left to hand over.
     const handover = await this.prisma.$transaction(async (tx) => {
-      const payments = await tx.payment.findMany({ where: { collectorId: collector.id, method: 'CASH', handoverId: null, receivedAt: range } });
+      const payments = await tx.payment.findMany({ where: { collectorId: collector.id, method: 'CASH', handoverId: null, reversedAt: null, receivedAt: range } });
       if (!payments.length) {
         if (await tx.cashHandover.findFirst({ where: { collectorId: collector.id, date } })) {
           throw conflict(`${collector.displayName}'s cash of ${dto.date} has already been handed over.`);
@@ -136,7 +137,8 @@ export class CashHandoversService extends CrudService {
     const range = dayRange(day, 'date');
     const date = new Date(day);
     const [payments, handovers] = await Promise.all([
-      this.prisma.payment.findMany({ where: { receivedAt: range }, select: { amount: true, method: true, collectorId: true, handoverId: true, collector: staffBrief } }),
+      // A reversed payment counts only where it was handed over before its reversal.
+      this.prisma.payment.findMany({ where: { receivedAt: range, OR: [{ reversedAt: null }, { handoverId: { not: null } }] }, select: { amount: true, method: true, collectorId: true, handoverId: true, collector: staffBrief } }),
       this.prisma.cashHandover.findMany({ where: { date }, include: { collector: staffBrief } }),
     ]);
     interface CollectorRow {

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpException, Get, Injectable, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, HttpException, Get, Injectable, Param, Post, Query, Res, type OnModuleInit } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsInt, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
@@ -8,6 +8,7 @@ import { LadderStatus, LadderStep } from '../../../../prisma/client';
 import { localToday } from '../../../common/ledger';
 import { agreeInstalments, holdForDispute, holdLadder, recordReason, releaseLadder, skipStep, waiveArrears } from '../../../../workflows/dunning/messages';
 import type { Actor } from '../../../../workflows/core/types';
+import { ApprovalsService } from '../approvals/approvals.service';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { actorOf } from '../common/actor';
 import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
@@ -82,7 +83,7 @@ const ladderOpening = (error: HttpException) => error.getStatus() === 409 && /st
 
 /** FEE-3..6: the overdue list is the households' open dunning ladders; staff act on them through their workflow. */
 @Injectable()
-export class DunningService extends CrudService {
+export class DunningService extends CrudService implements OnModuleInit {
   protected readonly label = 'dunning ladder';
   protected override readonly include = { household: householdBrief };
   protected readonly listSpec: ListSpec = {
@@ -108,6 +109,7 @@ export class DunningService extends CrudService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly temporal: TemporalService,
+    private readonly approvals: ApprovalsService,
   ) {
     super();
   }
@@ -160,8 +162,30 @@ export class DunningService extends CrudService {
     return this.act(id, skipStep, { reason: dto.reason.trim() }, staff);
   }
 
-  waive(id: number, dto: WaiveDto, staff: StaffPrincipal) {
-    return this.act(id, waiveArrears, { reason: dto.reason.trim() }, staff);
+  /** A waiver waits for a second manager of another role (approvals); approved, it is sent to the ladder as the approver's. */
+  async waive(id: number, dto: WaiveDto, staff: StaffPrincipal) {
+    const ladder = (await this.get(id)) as { id: number; householdId: number; status: string; overdueAmount: number; household?: { name: string; unit?: { number: string } } };
+    if (ladder.status === 'STOPPED') throw conflict('This ladder has stopped.');
+    return this.approvals.request(
+      {
+        kind: 'WAIVER',
+        subject: `dunning-ladder-${ladder.id}`,
+        householdId: ladder.householdId,
+        amount: ladder.overdueAmount,
+        reason: dto.reason.trim(),
+        params: { ladderId: ladder.id, household: { name: ladder.household?.name, unit: ladder.household?.unit?.number } },
+        pendingMessage: (approval) => `This ladder already has a waiver waiting for approval (approval ${approval}).`,
+      },
+      staff,
+    );
+  }
+
+  onModuleInit() {
+    this.approvals.register('WAIVER', async (approval, approver) => {
+      const { ladderId } = approval.params as { ladderId: number };
+      const ladder = (await this.act(ladderId, waiveArrears, { reason: approval.reason }, approver)) as { id: number; status: string };
+      return { ladderId: ladder.id };
+    });
   }
 
   async sweep(householdIds?: number[]) {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalsModule } from '../approvals/approvals.module';
 import { CasesModule } from '../cases/cases.module';
 import { BankDebitsController, BankDebitsService, DebitImportsList, DebitResultsList } from './bank-debits';
 import { BillingController, BillingRunsService, FeeSchedules } from './billing';
@@ -8,16 +9,21 @@ import { ChargeItemsController, ChargeItemsService, MeterReadingsController, Met
 import { DunningController, DunningService } from './dunning';
 import { FeeFiguresController, FeeFiguresService } from './figures';
 import { PaymentsController, PaymentsService } from './payments';
+import { PaymentReversals, PaymentReversalsController } from './reversals';
 
-/** The money side (FEE-1..8): charges, billing runs and their schedule, bills, payments, the cash handover, dunning. */
+/**
+ * The money side (FEE-1..8): charges, billing runs and their schedule, bills, payments and their reversal, the
+ * cash handover, dunning. A reversal, a waiver and a bank-debit import wait for a second person (approvals).
+ */
 @Module({
-  imports: [CasesModule],
+  imports: [CasesModule, ApprovalsModule],
   controllers: [
     ChargeItemsController,
     MeterReadingsController,
     BillingController,
     BillsController,
     PaymentsController,
+    PaymentReversalsController,
     BankDebitsController,
     CashHandoversController,
     DunningController,
@@ -30,6 +36,7 @@ import { PaymentsController, PaymentsService } from './payments';
     FeeSchedules,
     BillsService,
     PaymentsService,
+    PaymentReversals,
     BankDebitsService,
     DebitImportsList,
     DebitResultsList,

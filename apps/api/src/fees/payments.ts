@@ -17,7 +17,7 @@ import { TemporalService } from '../temporal/temporal.module';
 import { presentBill } from './bills';
 import { householdBrief, plain, staffBrief } from './money';
 import { CreatePaymentDto, HomeCollectionDto } from './payments.dto';
-import { capitalYuan, CHANNEL_TEXT, METHOD_TEXT } from './receipts';
+import { presentReversal, receiptDocument, reversalBrief, type ReversalRow } from './receipts';
 
 export { AllocationDto, CreatePaymentDto, HomeCollectionDto } from './payments.dto';
 export { capitalYuan } from './receipts';
@@ -27,7 +27,7 @@ export { capitalYuan } from './receipts';
 export class PaymentsService extends CrudService {
   private readonly log = new Logger('Payments');
   protected readonly label = 'payment';
-  protected override readonly include = { household: householdBrief, collector: staffBrief, allocations: { select: { amount: true } } };
+  protected override readonly include = { household: householdBrief, collector: staffBrief, allocations: { select: { amount: true } }, reversal: reversalBrief };
   protected readonly listSpec: ListSpec = {
     sort: columns('id', 'receivedAt', 'amount', 'receiptNumber'),
     defaultSort: ['receivedAt', 'desc'],
@@ -60,16 +60,19 @@ export class PaymentsService extends CrudService {
     return this.prisma.payment;
   }
 
-  protected override present(row: Record<string, unknown> & { allocations?: { amount: unknown }[] }) {
-    const { allocations, ...payment } = row;
+  protected override present(row: Record<string, unknown> & { allocations?: { amount: unknown }[]; reversal?: ReversalRow | null }) {
+    const { allocations, reversal, ...payment } = row;
     const allocated = (allocations ?? []).reduce((sum, a) => sum + Number(a.amount), 0);
-    const plainPayment = plain(payment, ['amount']) as Record<string, unknown> & { amount: number };
-    return { ...plainPayment, unallocated: money(plainPayment.amount - allocated) };
+    const plainPayment = plain(payment, ['amount']) as Record<string, unknown> & { amount: number; reversedAt?: Date | null };
+    // A reversed payment's money is gone: none of it is credit.
+    const unallocated = plainPayment.reversedAt ? 0 : money(plainPayment.amount - allocated);
+    return { ...plainPayment, unallocated, reversal: presentReversal(reversal) };
   }
 
   async detail(id: number) {
     const payment = await this.get(id);
     const allocations = await this.prisma.allocation.findMany({ where: { paymentId: id }, include: { bill: true }, orderBy: { id: 'asc' } });
+    // A reversal's allocations (negative) follow the ones they undo.
     return { ...(payment as object), allocations: allocations.map((a) => ({ billId: a.billId, billNumber: a.bill.number, period: a.bill.period, amount: money(a.amount) })) };
   }
 
@@ -113,43 +116,20 @@ export class PaymentsService extends CrudService {
     });
   }
 
-  /** The printable receipt: number, household, amount in figures and in capitals, what it paid. */
+  /** The printable receipt: number, household, amount in figures and in capitals, what it paid, and its reversal if any. */
   async receipt(id: number): Promise<{ pdf: Buffer; fileName: string }> {
     const payment = await this.prisma.payment.findUnique({
       where: { id },
-      include: { household: { include: { unit: { include: { building: { include: { estate: true } } } } } }, collector: true, allocations: { include: { bill: { include: { lines: true } } } } },
+      include: {
+        household: { include: { unit: { include: { building: { include: { estate: true } } } } } },
+        collector: true,
+        allocations: { include: { bill: { include: { lines: true } } }, orderBy: { id: 'asc' } },
+        reversal: reversalBrief,
+      },
     });
     if (!payment) throw notFound('payment', id);
-    const { household } = payment;
-    const amount = money(payment.amount);
-    const allocated = payment.allocations.reduce((sum, a) => sum + money(a.amount), 0);
-    const local = new Date(payment.receivedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
     const { LETTER_FONT_PATH, LETTER_FONT_FAMILY } = this.config.values;
-    const pdf = await renderPdf(
-      { path: LETTER_FONT_PATH, family: LETTER_FONT_FAMILY },
-      {
-        title: '收款收据 Receipt',
-        subtitle: `${household.unit.building.estate.name} · No. ${payment.receiptNumber}`,
-        sections: [
-          {
-            heading: '缴款人 Paid by',
-            lines: [household.name, `${household.unit.building.name} ${household.unit.number}`, `${local} (UTC+8)`],
-          },
-          {
-            heading: '金额 Amount',
-            lines: [`¥ ${amount.toFixed(2)}`, `人民币（大写）${capitalYuan(amount)}`, `${METHOD_TEXT[payment.method]} · ${CHANNEL_TEXT[payment.channel]}${payment.reference ? ` · ${payment.reference}` : ''}`],
-          },
-          {
-            heading: '收费项目 For',
-            lines: [
-              ...payment.allocations.map((a) => `${a.bill.number}  ${a.bill.period}  ${a.bill.lines.map((l) => l.nameZh).join('、')}  ¥ ${money(a.amount).toFixed(2)}`),
-              ...(amount - allocated > 0.004 ? [`预收款 Paid in advance  ¥ ${(amount - allocated).toFixed(2)}`] : []),
-            ],
-          },
-          { heading: '收款人 Received by', lines: [payment.collector?.displayName ?? '银行代扣 Bank auto-debit'] },
-        ],
-      },
-    );
+    const pdf = await renderPdf({ path: LETTER_FONT_PATH, family: LETTER_FONT_FAMILY }, receiptDocument(payment));
     return { pdf, fileName: `receipt-${payment.receiptNumber}.pdf` };
   }
 
@@ -160,7 +140,7 @@ export class PaymentsService extends CrudService {
     const today = localToday();
     const [bills, payments, debitFailures, ladder, credit] = await Promise.all([
       this.prisma.bill.findMany({ where: { householdId }, orderBy: [{ period: 'desc' }, { id: 'desc' }] }),
-      this.prisma.payment.findMany({ where: { householdId }, orderBy: { receivedAt: 'desc' }, include: { collector: staffBrief, allocations: { select: { amount: true } } } }),
+      this.prisma.payment.findMany({ where: { householdId }, orderBy: { receivedAt: 'desc' }, include: { collector: staffBrief, allocations: { select: { amount: true } }, reversal: reversalBrief } }),
       this.prisma.debitResult.findMany({ where: { householdId, succeeded: false }, orderBy: { debitedAt: 'desc' } }),
       this.prisma.dunningLadder.findFirst({ where: { householdId }, orderBy: [{ startedAt: 'desc' }] }),
       creditOf(this.prisma, householdId),
@@ -179,7 +159,8 @@ export class PaymentsService extends CrudService {
     return {
       householdId,
       billed: sum(presented.map((b) => b.amount)),
-      paid: sum(payments.map((p) => money(p.amount))),
+      // A reversed payment paid nothing; it stays on the ledger with its reversal.
+      paid: sum(payments.filter((p) => !p.reversedAt).map((p) => money(p.amount))),
       waived: sum(presented.map((b) => b.waived)),
       outstanding,
       credit,
@@ -191,6 +172,7 @@ export class PaymentsService extends CrudService {
       }),
       bills: presented,
       payments: payments.map((p) => this.present(p)),
+      reversals: payments.filter((p) => p.reversedAt).map((p) => ({ paymentId: p.id, receiptNumber: p.receiptNumber, amount: money(p.amount), reversedAt: p.reversedAt, ...presentReversal(p.reversal) })),
       debitFailures: debitFailures.map((d) => plain(d, ['amount'], ['debitedAt'])),
       ladder: ladder && { id: ladder.id, caseId: ladder.caseId, step: ladder.step, status: ladder.status, reason: ladder.reason, pausedUntil: ladder.pausedUntil, stopReason: ladder.stopReason },
     };

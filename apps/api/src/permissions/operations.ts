@@ -121,6 +121,13 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'GET /payments/:id': ['payments', 'read'],
   'GET /payments/:id/receipt.pdf': ['payments', 'read'],
   'POST /payments': ['payments', 'create'],
+  // Money that needs two people: asking for a reversal, a waiver or an import, and the second person's decision
+  // (the approvals service also checks the kind's `approve` permission and that the approver is another person of another role).
+  'POST /payments/:id/reversal': ['payments', 'update'],
+  'GET /approvals': ['approvals', 'read'],
+  'GET /approvals/:id': ['approvals', 'read'],
+  'POST /approvals/:id/approve': ['approvals', 'approve'],
+  'POST /approvals/:id/reject': ['approvals', 'approve'],
   'POST /home-collections': ['payments', 'create'],
   'GET /cash-handovers': ['cash-handovers', 'read'],
   'GET /cash-handovers/pending': ['cash-handovers', 'read'],

@@ -30,6 +30,7 @@ export const RESOURCES = [
   'cash-handovers',
   'bank-debits',
   'dunning',
+  'approvals',
   'repairs',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
@@ -72,10 +73,12 @@ const MANAGER: Grants = {
   fees: RW,
   'meter-readings': RW,
   'billing-schedule': ['read', 'update'],
-  payments: ['read', 'create'],
+  // The second person of money: reversals, imports and waivers asked for by another role (approvals/kinds.ts).
+  payments: ['read', 'create', 'update', 'approve'],
   'cash-handovers': ['read', 'create'],
-  'bank-debits': ['read', 'create'],
+  'bank-debits': ['read', 'create', 'approve'],
   dunning: ['read', 'create', 'update', 'approve'],
+  approvals: ['read', 'approve'],
   // REP-3: a supervisor voids an order taken by mistake.
   repairs: ['read', 'create', 'approve'],
 };
@@ -89,8 +92,10 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     documents: ['read', 'read-confidential', 'create'],
     'file-loans': RW,
     messages: ['read', 'update'],
-    payments: ['read', 'create'],
+    // Asking for a payment's reversal (update) is for whoever takes payments; a manager of another role approves it.
+    payments: ['read', 'create', 'update'],
     dunning: ['read', 'update'],
+    approvals: R,
   },
   SERVICE_COMMISSIONER: CUSTOMER_SERVICE,
   ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R },
@@ -103,10 +108,11 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     // REP-4: the cashier collects paid repairs.
     repairs: R,
     'meter-readings': ['read', 'create', 'update'],
-    payments: ['read', 'create'],
+    payments: ['read', 'create', 'update'],
     'cash-handovers': R,
     'bank-debits': ['read', 'create'],
     dunning: ['read', 'update'],
+    approvals: R,
   },
   INTERNAL_CLERK: {
     ...CUSTOMER_SERVICE,
@@ -118,10 +124,11 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     messages: ['read', 'update'],
     fees: RW,
     'meter-readings': RW,
-    payments: ['read', 'create'],
+    payments: ['read', 'create', 'update'],
     'cash-handovers': ['read', 'create'],
     'bank-debits': ['read', 'create'],
     dunning: ['read', 'create', 'update'],
+    approvals: R,
   },
   CS_SUPERVISOR: MANAGER,
   OFFICE_DIRECTOR: MANAGER,
