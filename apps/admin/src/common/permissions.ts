@@ -53,6 +53,7 @@ const API_RESOURCE: Record<string, Resource> = {
   'bank-debit-results': 'bank-debits',
   'dunning-ladders': 'dunning',
   repairs: 'repairs',
+  approvals: 'approvals',
 };
 
 /** Page actions as the API names them; deleting a household's record withdraws it (an update of the file). */
@@ -71,6 +72,8 @@ const NAMED: Record<string, Record<string, readonly [Resource, Action]>> = {
     sweep: ['dunning', 'create'],
   },
   'billing-runs': { schedule: ['billing-schedule', 'update'] },
+  payments: { reverse: ['payments', 'update'] },
+  approvals: { approve: ['approvals', 'approve'] },
   documents: { delete: ['documents', 'delete'] },
   'calendar-days': { delete: ['calendar', 'delete'] },
   // REP-3: voiding an order is a supervisor's decision.

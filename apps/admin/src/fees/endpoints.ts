@@ -1,5 +1,5 @@
 import type { Bilingual } from '../common/localized';
-import type { AgingBucket, Bill, FeeHousehold, LadderStatus, LadderStep, Payment, PaymentMethod } from './types';
+import type { AgingBucket, Bill, FeeHousehold, LadderStatus, LadderStep, Payment, PaymentMethod, PaymentReversal } from './types';
 
 /**
  * The answers of the fee endpoints that are not a resource's list or record (read by `queries.ts`):
@@ -39,6 +39,8 @@ export interface Ledger {
   aging: { bucket: AgingBucket; amount: number; bills: number }[];
   bills: Bill[];
   payments: Payment[];
+  /** Reversed payments: the receipt, its amount, when, why and who. */
+  reversals?: (PaymentReversal & { paymentId: number; receiptNumber: string; amount: number; reversedAt: string })[];
   debitFailures: { id: number; bankRef: string; amount: number; reason: string | null; debitedAt: string }[];
   ladder: LadderSummary | null;
 }

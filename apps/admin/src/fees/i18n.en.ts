@@ -1,9 +1,12 @@
+import { approvalsEn } from './approvals/i18n.en';
+
 /**
  * The fees area's messages in English (charge items, meter readings, billing runs, bills, payments, cash handovers, bank debits, dunning ladders, fee figures): its resources' names and field labels
  * and its `estate.*` texts. Merged with the other areas' by `i18n/en.ts`.
  */
 export const feesEn = {
   resources: {
+    approvals: approvalsEn.resource,
     'dunning-ladders': {
       name: 'Dunning ladder |||| Overdue list',
       fields: {
@@ -166,6 +169,7 @@ export const feesEn = {
     },
   },
   estate: {
+    approvals: approvalsEn.estate,
     fees: {
       menu: 'Fees',
       overdue: 'Overdue',
@@ -191,6 +195,7 @@ export const feesEn = {
       no_payments: 'No payments yet.',
     },
     payments: {
+      ...approvalsEn.payments,
       record: 'Record payment',
       save: 'Record payment',
       save_hint: 'Enter saves from a one-line field. The form never pays twice, not even on a double click.',
@@ -394,7 +399,7 @@ export const feesEn = {
       until_future: 'Must be in the future',
       release_help: 'Dunning goes on from its current step.',
       skip_help: 'Dunning moves on from “%{from}” to “%{to}” now, without waiting.',
-      waive_help: 'The overdue bills (%{amount}) are written off and the dunning ends. This cannot be undone.',
+      waive_help: 'The overdue bills (%{amount}) are written off and the dunning ends once a manager of another role approves the waiver. This cannot be undone.',
       waive_confirm: 'Waive the arrears',
     },
     fee_figures: {

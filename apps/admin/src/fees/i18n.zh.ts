@@ -1,9 +1,11 @@
 import type { Shape } from '../i18n/messages';
 import type { feesEn } from './i18n.en';
+import { approvalsZh } from './approvals/i18n.zh';
 
 /** The fees area's messages in Simplified Chinese: the same keys as `./i18n.en`, or it does not compile. */
 export const feesZh: Shape<typeof feesEn> = {
   resources: {
+    approvals: approvalsZh.resource,
     'dunning-ladders': {
       name: '欠费催缴',
       fields: {
@@ -166,6 +168,7 @@ export const feesZh: Shape<typeof feesEn> = {
     },
   },
   estate: {
+    approvals: approvalsZh.estate,
     fees: {
       menu: '收费',
       overdue: '逾期',
@@ -191,6 +194,7 @@ export const feesZh: Shape<typeof feesEn> = {
       no_payments: '暂无收款。',
     },
     payments: {
+      ...approvalsZh.payments,
       record: '收款登记',
       save: '确认收款',
       save_hint: '在单行输入框中按回车即可保存。同一张表单不会重复收款，连点两次也不会。',
@@ -393,7 +397,7 @@ export const feesZh: Shape<typeof feesEn> = {
       until_future: '必须是将来的时间',
       release_help: '催缴从当前阶段继续。',
       skip_help: '催缴立即从“%{from}”推进到“%{to}”，不再等待。',
-      waive_help: '逾期账单（%{amount}）将被减免，催缴结束。此操作无法撤销。',
+      waive_help: '其他岗位的经理批准后，逾期账单（%{amount}）将被减免，催缴结束。此操作无法撤销。',
       waive_confirm: '确认减免',
     },
     fee_figures: {

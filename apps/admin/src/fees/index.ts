@@ -3,6 +3,7 @@ import PaymentsIcon from '@mui/icons-material/Payments';
 import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
 import StackedBarChartIcon from '@mui/icons-material/StackedBarChart';
 import type { Area } from '../layout/area';
+import approvals from './approvals';
 import bankDebitImports from './bank-debits';
 import billingRuns from './billing-runs';
 import bills from './bills';
@@ -18,13 +19,15 @@ import { FEE_FIGURES_PATH } from './paths';
 
 /**
  * The fees (FEE-1..8), under one folding heading of the menu: the overdue list, "Record
- * payment", payments, bills, cash handovers and the day's reconciliation, bank debit files,
+ * payment", payments, bills, cash handovers and the day's reconciliation, bank debit files, the requests
+ * waiting for a second person (approvals),
  * billing runs, charge items, meter readings, the fee figures.
  */
 export const feesArea: Area = {
   name: 'fees',
   resources: [
     { name: 'dunning-ladders', ...dunningLadders },
+    { name: 'approvals', ...approvals },
     { name: 'payments', ...payments },
     { name: 'bills', ...bills },
     { name: 'cash-handovers', ...cashHandovers },
@@ -51,6 +54,7 @@ export const feesArea: Area = {
         { list: 'cash-handovers' },
         { page: CASH_RECONCILIATION_PATH, label: 'estate.reconciliation.title', icon: FactCheckIcon, resource: 'cash-handovers' },
         { list: 'bank-debit-imports' },
+        { list: 'approvals' },
         { list: 'billing-runs' },
         { list: 'charge-items' },
         { list: 'meter-readings' },

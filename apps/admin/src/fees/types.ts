@@ -110,8 +110,11 @@ export interface Payment extends RaRecord {
   caseId: number | null;
   /** Not allocated to a bill: the household's credit. */
   unallocated: number;
-  /** `GET /payments/:id` only. */
+  /** `GET /payments/:id` only; a reversal's allocations are negative. */
   allocations?: { billId: number; billNumber: string; period: string; amount: number }[];
+  /** A reversed payment keeps its number; its reversal says why and who. */
+  reversedAt?: string | null;
+  reversal?: PaymentReversal | null;
 }
 
 /** What `POST /payments` accepts. */
@@ -202,4 +205,49 @@ export interface LadderActions {
   release: { reason: string };
   skip: { reason: string };
   waive: { reason: string };
+}
+
+export type ApprovalKind = 'PAYMENT_REVERSAL' | 'WAIVER' | 'BANK_DEBIT_IMPORT';
+export type ApprovalStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+export interface ApprovalPerson {
+  id: number;
+  displayName: string;
+  role?: string;
+}
+
+/** Money that needs two people (`GET /approvals`): asked for by one, approved or rejected by a person of another role. */
+export interface Approval extends RaRecord {
+  kind: ApprovalKind;
+  status: ApprovalStatus;
+  householdId: number | null;
+  amount: number | null;
+  reason: string;
+  /** What the list shows of the request: the receipt, the ladder, the file and its counts; the requester's role. */
+  params: {
+    paymentId?: number;
+    receiptNumber?: string;
+    ladderId?: number;
+    household?: { name?: string; unit?: string };
+    fileName?: string;
+    lines?: number;
+    succeeded?: number;
+    failed?: number;
+    requesterRole?: string;
+  };
+  requestedBy: ApprovalPerson;
+  requestedAt: string;
+  decidedBy: ApprovalPerson | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  postedAt: string | null;
+}
+
+/** A payment's reversal as the payment shows it. */
+export interface PaymentReversal {
+  approvalId: number;
+  reason: string;
+  requestedAt: string;
+  approvedAt: string | null;
+  requestedBy: ApprovalPerson;
+  approvedBy: ApprovalPerson | null;
 }

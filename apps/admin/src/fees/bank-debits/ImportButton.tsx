@@ -17,7 +17,7 @@ import {
 import { useState, type ChangeEvent } from 'react';
 import { Button, useCanAccess, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { errorMessage } from '../../common/errors';
-import type { DebitImport } from '../types';
+import type { Approval } from '../types';
 
 /** The header the bank's result file must start with. */
 export const CSV_HEADER = 'bank_ref,household_id,amount,result,reason,date';
@@ -105,7 +105,8 @@ const FailureAlert = ({ failure }: { failure: Failure }) => {
 /**
  * "Import bank file" (FEE-2): the bank's auto-debit result file (CSV) is read in the browser and
  * sent as text. A file with a bad line is refused whole: each bad line and field is listed with
- * the API's message, nothing is imported. The same file twice is refused (409).
+ * the API's message, nothing is imported. A good file waits for a person of another role to approve
+ * its import (the approvals page). The same file twice is refused (409).
  */
 export const ImportButton = () => {
   const translate = useTranslate();
@@ -134,12 +135,13 @@ export const ImportButton = () => {
     setPending(true);
     setFailure(null);
     try {
-      const { data } = await dataProvider.create<DebitImport>('bank-debit-imports', {
+      // The file is checked now and waits for a person of another role to approve its import.
+      const { data } = await dataProvider.create<Approval>('bank-debit-imports', {
         data: { fileName: chosen.fileName, content: chosen.content },
       });
-      notify('estate.bank_debits.imported', {
-        type: data.failed > 0 ? 'warning' : 'success',
-        messageArgs: { lines: data.lines, succeeded: data.succeeded, failed: data.failed },
+      notify('estate.approvals.import_waiting', {
+        type: 'info',
+        messageArgs: { lines: data.params.lines ?? 0, succeeded: data.params.succeeded ?? 0, failed: data.params.failed ?? 0 },
       });
       close();
       refresh();

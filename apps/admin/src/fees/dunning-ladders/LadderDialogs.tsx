@@ -38,7 +38,9 @@ const useLadderAction = <K extends keyof LadderActions, V extends FieldValues>(
 const REASON_MAX = 500;
 
 /** An action's dialog: the override dialog (a reason kept in the timeline, field errors under their inputs). */
-const LadderActionDialog = <Values extends FieldValues>(props: Omit<ComponentProps<typeof OverrideDialog<Values>>, 'successMessage'>) => (
+const LadderActionDialog = <Values extends FieldValues>(
+  props: Omit<ComponentProps<typeof OverrideDialog<Values>>, 'successMessage'> & { successMessage?: string },
+) => (
   <OverrideDialog<Values> successMessage="estate.ladders.done" reasonMaxLength={REASON_MAX} {...props} />
 );
 
@@ -227,6 +229,7 @@ export const WaiveDialog = ({ ladder, ...dialog }: LadderDialogProps) => {
       title="estate.ladders.actions.waive"
       description={translate('estate.ladders.waive_help', { amount: formatMoney(ladder.overdueAmount) })}
       submit={submit}
+      successMessage="estate.approvals.waiting"
       confirmLabel="estate.ladders.waive_confirm"
     />
   );

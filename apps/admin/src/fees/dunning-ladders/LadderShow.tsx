@@ -21,6 +21,7 @@ import { RecordPaymentButton } from '../payments/RecordPaymentButton';
 import { LadderActionButtons } from './LadderActions';
 import { AgeField, LadderStatusField, LadderStepField } from './LadderFields';
 import { LadderStepper } from './LadderStepper';
+import { PendingApprovalNote } from '../approvals/PendingApprovalNote';
 
 const Actions = () => {
   const ladder = useRecordContext<DunningLadder>();
@@ -158,12 +159,20 @@ const LadderCase = () => {
  * legal review) and its timeline. The buttons record a reason, an agreement or a dispute, and
  * for managers hold, release, skip a step or waive.
  */
+/** A waiver asked for and waiting for a manager of another role. */
+const WaiverWaiting = () => {
+  const ladder = useRecordContext<DunningLadder>();
+  if (!ladder || ladder.status === 'STOPPED') return null;
+  return <PendingApprovalNote kind="WAIVER" householdId={ladder.householdId} matches={(a) => a.params.ladderId === ladder.id} />;
+};
+
 export const LadderShow = () => (
   <Show actions={<Actions />}>
     <Box sx={{ p: 2 }}>
       <Heading />
       <LadderStepper />
       <StateNotice />
+      <WaiverWaiting />
       <FieldGrid>
         <Labeled source="overdueAmount">
           <MoneyField source="overdueAmount" tone="debt" />

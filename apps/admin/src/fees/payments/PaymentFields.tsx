@@ -16,6 +16,7 @@ import { EmptyLine } from '../../common/SubRecordsTab';
 import type { EstateDataProvider } from '../../dataProvider';
 import { FeeHouseholdField, MoneyField, PeriodField, StaffNameField } from '../fields';
 import type { Payment } from '../types';
+import { ReversedChip } from './Reversal';
 
 /** "Print receipt": the bilingual receipt PDF (FEE-2), fetched with the Authorization header. */
 export const ReceiptPdfButton = ({ variant }: { variant?: 'text' | 'outlined' | 'contained' }) => {
@@ -41,6 +42,7 @@ export const HandoverField = () => {
 export const paymentColumns = ({ household }: { household: boolean }) => [
   <DataTable.Col key="receiptNumber" source="receiptNumber">
     <TextField source="receiptNumber" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }} />
+    <ReversedChip />
   </DataTable.Col>,
   <DataTable.Col key="receivedAt" source="receivedAt">
     <DateTimeField source="receivedAt" />

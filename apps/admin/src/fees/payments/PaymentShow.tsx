@@ -2,9 +2,11 @@ import { Box, Typography } from '@mui/material';
 import { Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type { Payment } from '../types';
 import { PaymentDetails, ReceiptPdfButton } from './PaymentFields';
+import { ReversalNote, ReverseButton } from './Reversal';
 
 const Actions = () => (
   <TopToolbar>
+    <ReverseButton />
     <ReceiptPdfButton variant="contained" />
   </TopToolbar>
 );
@@ -20,11 +22,12 @@ const Heading = () => {
   );
 };
 
-/** One payment, its receipt and the bills it paid. A payment is never edited. */
+/** One payment, its receipt and the bills it paid. A payment is never edited: a wrong one is reversed (with a second person's approval). */
 export const PaymentShow = () => (
   <Show actions={<Actions />}>
     <Box sx={{ p: 2 }}>
       <Heading />
+      <ReversalNote />
       <PaymentDetails />
     </Box>
   </Show>
