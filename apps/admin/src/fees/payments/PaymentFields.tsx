@@ -30,7 +30,8 @@ export const ReceiptPdfButton = ({ variant }: { variant?: 'text' | 'outlined' | 
 export const HandoverField = () => {
   const payment = useRecordContext<Payment>();
   const translate = useTranslate();
-  if (!payment || payment.method !== 'CASH') return null;
+  // A payment reversed before it was handed over is no cash to hand over.
+  if (!payment || payment.method !== 'CASH' || (payment.reversedAt && payment.handoverId == null)) return null;
   return payment.handoverId != null ? (
     <Chip size="small" color="success" variant="outlined" label={translate('estate.payments.handed_over')} sx={{ alignSelf: 'flex-start' }} />
   ) : (
