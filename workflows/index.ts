@@ -7,3 +7,4 @@ export { fileLoanWorkflow } from './file-loan/workflow';
 export { homeCollectionWorkflow } from './home-collection/workflow';
 export { messageDeliveryWorkflow } from './outbox/workflow';
 export { repairWorkflow } from './repair/workflow';
+export { frontDeskReviewWorkflow, unfinishedSummaryWorkflow } from './supervision/workflow';

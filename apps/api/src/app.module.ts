@@ -9,6 +9,7 @@ import { FeesModule } from './fees/fees.module';
 import { HistoryModule } from './history/history';
 import { PermissionsModule } from './permissions/permissions.module';
 import { RepairsModule } from './repairs/repairs.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { HealthController } from './health/health.controller';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
@@ -28,7 +29,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, HistoryModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, SupervisionModule, HistoryModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

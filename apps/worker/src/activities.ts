@@ -7,6 +7,7 @@ import type { Starter } from '../../../workflows/core/starter';
 import { createDunningActivities } from '../../../workflows/dunning/activities';
 import { createHomeCollectionActivities } from '../../../workflows/home-collection/activities';
 import { createRepairActivities } from '../../../workflows/repair/activities';
+import { createSupervisionActivities } from '../../../workflows/supervision/activities';
 import { createCoreActivities } from '../../../workflows/core/activities';
 import { createFileLoanActivities } from '../../../workflows/file-loan/activities';
 import { createOutboxActivities, type LetterPrinter, type Mailer, type SmsProvider } from '../../../workflows/outbox/activities';
@@ -46,5 +47,6 @@ export function createActivities(deps: ActivityDeps) {
     ...createDunningActivities(deps),
     ...createHomeCollectionActivities(deps),
     ...createRepairActivities(deps),
+    ...createSupervisionActivities(deps),
   };
 }

@@ -38,6 +38,8 @@ const RECORDS: Record<string, string> = {
   'debit result': '代扣明细',
   'billing run': '出账批次',
   'charge item': '收费项目',
+  'unfinished summary': '未办结事项周报',
+  schedule: '定时计划',
   'meter reading': '抄表读数',
   'cash handover': '现金交接记录',
   'dunning ladder': '催缴流程',

@@ -32,6 +32,7 @@ export const RESOURCES = [
   'dunning',
   'approvals',
   'repairs',
+  'supervision',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -81,6 +82,8 @@ const MANAGER: Grants = {
   approvals: ['read', 'approve'],
   // REP-3: a supervisor voids an order taken by mistake.
   repairs: ['read', 'create', 'approve'],
+  // REC-4: the landing page, the daily review's records and the weekly summaries; a summary run by hand.
+  supervision: ['read', 'create'],
 };
 
 export const PERMISSIONS: Record<StaffRole, Grants> = {

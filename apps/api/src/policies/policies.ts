@@ -24,6 +24,8 @@ const bilingual = z.object({ zh: z.string().min(1).max(100), en: z.string().min(
 
 /** The shape of each policy a manager may change. A process registers its own here. */
 export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
+  // REC-4: the supervisor's daily sign-off and when an open matter counts as overdue in the weekly summary.
+  supervision: z.object({ reviewWithin: due, escalationFollowUp: due, staleAfter: duration }),
   calendar: z
     .object({
       utcOffsetMinutes: z.number().int().min(-720).max(840),
