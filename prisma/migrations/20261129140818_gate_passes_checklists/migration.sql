@@ -32,6 +32,9 @@ CREATE TABLE "GatePass" (
     "issuedById" INTEGER,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
+    CONSTRAINT "GatePass_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateTable
 CREATE TABLE "GateCheck" (
     "id" SERIAL NOT NULL,
@@ -43,6 +46,9 @@ CREATE TABLE "GateCheck" (
     "checkedById" INTEGER NOT NULL,
     "checkedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
+    CONSTRAINT "GateCheck_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateTable
 CREATE TABLE "Checklist" (
     "id" SERIAL NOT NULL,
@@ -53,6 +59,9 @@ CREATE TABLE "Checklist" (
     "completedAt" TIMESTAMP(3),
     "createdById" INTEGER,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Checklist_pkey" PRIMARY KEY ("id")
+);
 
 -- CreateTable
 CREATE TABLE "ChecklistItem" (
@@ -68,6 +77,9 @@ CREATE TABLE "ChecklistItem" (
     "documentId" INTEGER,
     "note" TEXT,
     "position" INTEGER NOT NULL,
+
+    CONSTRAINT "ChecklistItem_pkey" PRIMARY KEY ("id")
+);
 
 -- CreateTable
 CREATE TABLE "ReleasePass" (
@@ -87,6 +99,9 @@ CREATE TABLE "ReleasePass" (
     "issuedAt" TIMESTAMP(3),
     "issuedById" INTEGER,
     "requestId" TEXT,
+
+    CONSTRAINT "ReleasePass_pkey" PRIMARY KEY ("id")
+);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "GatePass_number_key" ON "GatePass"("number");
@@ -150,3 +165,4 @@ ALTER TABLE "ReleasePass" ADD CONSTRAINT "ReleasePass_checklistId_fkey" FOREIGN 
 
 -- AddForeignKey
 ALTER TABLE "ReleasePass" ADD CONSTRAINT "ReleasePass_passId_fkey" FOREIGN KEY ("passId") REFERENCES "GatePass"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
