@@ -134,6 +134,31 @@ describe('repair intake', () => {
     expect((await s.order(started.id)).status).toBe('ARRIVED');
   });
 
+  it('REP-1 photos of the problem are kept on the order\'s case; what is not a photo or a scan is refused', async () => {
+    const home = await s.household(1);
+    const taken = await s.take({ householdId: home.id, category: 'LEAK', description: '卫生间天花板渗水。' });
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const upload = (content: Buffer, name: string, note?: string) => {
+      const form = new FormData();
+      if (note) form.append('note', note);
+      form.append('file', new Blob([new Uint8Array(content)]), name);
+      return s.as.reception.post(`/cases/${taken.caseId}/attachments`, form);
+    };
+    const added = await upload(png, '渗水.png', '卫生间天花板渗水处');
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ fileName: '渗水.png', mimeType: 'image/png', note: '卫生间天花板渗水处', uploadedBy: { displayName: expect.stringContaining('陈静') } });
+    const html = await upload(Buffer.from('<html><script>alert(1)</script></html>'), 'photo.png');
+    expect(html.status).toBe(400);
+    expect(html.body.errors[0].field).toBe('file');
+    const listed = await s.as.engineer.get(`/cases/${taken.caseId}/attachments`);
+    expect(listed.body.map((a: { note: string }) => a.note)).toEqual(['卫生间天花板渗水处']);
+    const file = await s.download('engineer', `/cases/${taken.caseId}/attachments/${added.body.id}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(file.headers.get('content-disposition')).toContain('attachment');
+    expect(Buffer.from(file.body).equals(png)).toBe(true);
+  });
+
   it('REP-8 the printable order holds three copies with the serial, the resident, the problem, the time and the boxes', async () => {
     const home = await s.household(3, '王建国');
     const taken = await s.take({ householdId: home.id, priceCode: 'DRAIN', chargeAccepted: true, reporterName: '王建国' });

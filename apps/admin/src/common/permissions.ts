@@ -76,6 +76,8 @@ const NAMED: Record<string, Record<string, readonly [Resource, Action]>> = {
   approvals: { approve: ['approvals', 'approve'] },
   documents: { delete: ['documents', 'delete'] },
   'calendar-days': { delete: ['calendar', 'delete'] },
+  // Photos and scans of a case: anyone who works it adds them.
+  cases: { attach: ['attachments', 'create'] },
   // REP-3: voiding an order is a supervisor's decision.
   repairs: { void: ['repairs', 'approve'] },
 };

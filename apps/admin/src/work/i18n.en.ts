@@ -103,6 +103,7 @@ export const workEn = {
     },
     deadlines: deadlinesEn,
     cases: {
+      attachments: { title: 'Photos and scans', none: 'No photos or scans yet.', note: 'What it shows (optional)', add: 'Add a photo or scan', added: 'Kept on the case.' },
       tasks: 'Tasks',
       no_tasks: 'No tasks.',
       of_household: 'Cases',

@@ -102,6 +102,7 @@ export const workZh: Shape<typeof workEn> = {
     },
     deadlines: deadlinesZh,
     cases: {
+      attachments: { title: '照片与扫描件', none: '暂无照片或扫描件。', note: '说明（可不填）', add: '添加照片或扫描件', added: '已保存到个案。' },
       tasks: '任务',
       no_tasks: '没有任务。',
       of_household: '个案',

@@ -5,14 +5,15 @@ import { MessagesController, MessagesService } from '../outbox/messages';
 import { CalendarDaysController, CalendarDaysService } from '../policies/calendar-days';
 import { PoliciesController, PoliciesService } from '../policies/policies';
 import { TasksController, TasksService } from '../tasks/tasks';
+import { AttachmentsController, AttachmentsService } from './attachments';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { TimelineController, TimelineService } from './timeline';
 
 /** The BPM core as HTTP: cases and overrides, task inboxes, timelines, the outbox, policies and the calendar. */
 @Module({
-  controllers: [ComplaintsController, CasesController, TasksController, TimelineController, MessagesController, PoliciesController, CalendarDaysController],
-  providers: [ComplaintsService, CasesService, TasksService, TimelineService, MessagesService, PoliciesService, CalendarDaysService],
+  controllers: [ComplaintsController, CasesController, TasksController, TimelineController, MessagesController, PoliciesController, CalendarDaysController, AttachmentsController],
+  providers: [ComplaintsService, CasesService, TasksService, TimelineService, MessagesService, PoliciesService, CalendarDaysService, AttachmentsService],
   exports: [CasesService],
 })
 export class CasesModule {}

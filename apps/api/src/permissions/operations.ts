@@ -156,6 +156,10 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'GET /unfinished-summaries': ['supervision', 'read'],
   'GET /unfinished-summaries/:id': ['supervision', 'read'],
   'GET /unfinished-summaries/:id/summary.pdf': ['supervision', 'read'],
+  'GET /cases/:id/attachments': ['cases', 'read'],
+  'GET /cases/:id/attachments/:attachmentId': ['cases', 'read'],
+  'POST /cases/:id/attachments': ['attachments', 'create'],
+
   'GET /repairs': ['repairs', 'read'],
   'GET /repairs/catalogue': ['repairs', 'read'],
   'GET /repairs/quote': ['repairs', 'read'],

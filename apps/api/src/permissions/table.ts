@@ -32,6 +32,7 @@ export const RESOURCES = [
   'dunning',
   'approvals',
   'repairs',
+  'attachments',
   'supervision',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
@@ -41,8 +42,8 @@ type Grants = Partial<Record<Resource, readonly Action[]>>;
 const R: readonly Action[] = ['read'];
 const RW: readonly Action[] = ['read', 'create', 'update'];
 
-/** What every signed-in staff member does: their inbox, the cases behind it and who their colleagues are. */
-const EVERYONE: Grants = { tasks: ['read', 'update'], cases: R, timeline: R, complaints: R, staff: R, estate: R, units: R, calendar: R, policies: R };
+/** What every signed-in staff member does: their inbox, the cases behind it (with photos of their work) and who their colleagues are. */
+const EVERYONE: Grants = { tasks: ['read', 'update'], cases: R, attachments: ['create'], timeline: R, complaints: R, staff: R, estate: R, units: R, calendar: R, policies: R };
 
 /** Customer service at the desk and on the phone: the household file (identity masked), complaints, the outbox. */
 const CUSTOMER_SERVICE: Grants = {

@@ -5,6 +5,7 @@ import { EnumField } from '../../common/fields';
 import { FieldGrid, Section } from '../../common/Section';
 import { EscalationLevelField } from '../tasks/TaskFields';
 import { Timeline } from '../timeline/Timeline';
+import { CaseAttachments } from './CaseAttachments';
 import { CaseTasksTable } from './CaseTasksTable';
 import { CaseOverrideButtons } from './overrides/OverrideActions';
 import type { Case } from './types';
@@ -50,6 +51,7 @@ export const CaseSection = ({ caseId, title, live = false }: { caseId: Identifie
           {translate('estate.cases.tasks')}
         </Typography>
         <CaseTasksTable />
+        <CaseAttachments caseId={caseRecord.id} />
       </>
     );
   }

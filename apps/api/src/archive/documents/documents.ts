@@ -1,19 +1,13 @@
-import { createHash } from 'node:crypto';
 import {
-  ArgumentsHost,
   Body,
-  Catch,
   Controller,
   Delete,
-  ExceptionFilter,
   Get,
   Injectable,
   Param,
-  PayloadTooLargeException,
   Post,
   Query,
   Res,
-  StreamableFile,
   UploadedFile,
   UseFilters,
   UseInterceptors,
@@ -27,43 +21,15 @@ import { DocumentKind } from '../../../../../prisma/client';
 import { CurrentStaff, type StaffPrincipal } from '../../auth/current-staff.decorator';
 import { loadConfig } from '../../../../common/config';
 import { assertReference, CrudService, idPipe, listQuery, sendPage, withdrawPipe } from '../../common/crud';
-import { badRequest, notFound } from '../../common/errors';
+import { notFound } from '../../common/errors';
 import { columns, enumEq, intEq, type ListParams, type ListSpec } from '../../common/list-query';
 import { createOnce, RequestIdField } from '../../common/request-id';
+import { acceptUpload, FileTooLargeFilter, sendFile } from '../../common/uploads';
 import { WithdrawDto } from '../../common/withdrawal';
 import { PrismaService } from '../../database/prisma.service';
 import { withWithdrawers } from '../household-part';
 
-/** The file types the archive keeps, recognised by their first bytes, not by what the client claims. */
-const SIGNATURES: { mimeType: string; bytes: number[] }[] = [
-  { mimeType: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { mimeType: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { mimeType: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
-];
-
-export function detectMimeType(content: Buffer): string | undefined {
-  return SIGNATURES.find((s) => s.bytes.every((b, i) => content[i] === b))?.mimeType;
-}
-
-/** Markup a browser would run if it ever rendered the file as a page. */
-const MARKUP = /<\s*(?:!doctype|html|head|body|script|iframe|object|embed|svg|meta|form|img)[\s>/]/i;
-
-/**
- * Whether a file that starts like a PDF is one: a version header, at least one object, and at its end
- * `startxref <offset> %%EOF` with the offset pointing at a cross-reference table or stream. A file that
- * starts `%PDF-` and continues as anything else (HTML, a script) is refused, as is one holding page markup.
- */
-export function isWellFormedPdf(content: Buffer): boolean {
-  if (!/^%PDF-[12]\.\d[\r\n\s%]/.test(content.subarray(0, 16).toString('latin1'))) return false;
-  const tail = content.subarray(Math.max(0, content.length - 1024)).toString('latin1');
-  const end = /startxref\s+(\d+)\s+%%EOF[\s\0]*$/.exec(tail);
-  if (!end) return false;
-  const offset = Number(end[1]);
-  if (!Number.isSafeInteger(offset) || offset < 9 || offset >= content.length) return false;
-  if (!/^\s*(?:xref\s|\d+\s+\d+\s+obj\b)/.test(content.subarray(offset, offset + 32).toString('latin1'))) return false;
-  const text = content.toString('latin1');
-  return /\d+\s+\d+\s+obj\b/.test(text) && !MARKUP.test(text);
-}
+export { detectMimeType, isWellFormedPdf } from '../../common/uploads';
 
 export class UploadDocumentDto {
   @ApiProperty()
@@ -126,13 +92,7 @@ export class DocumentsService extends CrudService {
   }
 
   async upload(meta: UploadDocumentDto, file: Express.Multer.File | undefined, staffId: number) {
-    if (!file) throw badRequest('file', 'a file is required');
-    if (file.size === 0) throw badRequest('file', 'the file is empty');
-    const mimeType = detectMimeType(file.buffer);
-    if (!mimeType) throw badRequest('file', 'only PDF, PNG and JPEG files are accepted');
-    if (mimeType === 'application/pdf' && !isWellFormedPdf(file.buffer)) {
-      throw badRequest('file', 'the file starts like a PDF but is not a well-formed PDF');
-    }
+    const accepted = acceptUpload(file);
     await assertReference(this.prisma.household, 'householdId', meta.householdId, 'household');
     // The same upload sent again (a double press, a retry after a lost answer) is stored once.
     const { record } = await createOnce(
@@ -142,11 +102,7 @@ export class DocumentsService extends CrudService {
         this.prisma.document.create({
           data: {
             ...meta,
-            fileName: Buffer.from(file.originalname, 'latin1').toString('utf8'),
-            mimeType,
-            sizeBytes: file.size,
-            sha256: createHash('sha256').update(file.buffer).digest('hex'),
-            content: new Uint8Array(file.buffer),
+            ...accepted,
             uploadedById: staffId,
           },
           select: metadata,
@@ -162,20 +118,6 @@ export class DocumentsService extends CrudService {
   }
 }
 
-@Catch(PayloadTooLargeException)
-class FileTooLargeFilter implements ExceptionFilter {
-  constructor(private readonly maxBytes: () => number) {}
-
-  catch(_: PayloadTooLargeException, host: ArgumentsHost) {
-    const mb = Math.round((this.maxBytes() / 1024 / 1024) * 10) / 10;
-    const message = `the file is larger than the ${mb} MB limit`;
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(413)
-      .json({ statusCode: 413, error: 'Payload Too Large', message: `file: ${message}`, errors: [{ field: 'file', message }] });
-  }
-}
 
 const maxBytes = () => loadConfig().DOCUMENT_MAX_BYTES;
 
@@ -201,12 +143,7 @@ export class DocumentsController {
   @Get(':id/content')
   async content(@Param('id', idPipe) id: number, @Res({ passthrough: true }) res: Response) {
     const doc = await this.service.content(id);
-    // Always a download, never rendered by the browser as a page of this origin; its type is not to be guessed.
-    res.setHeader('Content-Type', doc.mimeType);
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    return new StreamableFile(Buffer.from(doc.content));
+    return sendFile(res, doc);
   }
 
   @Post()
