@@ -6,6 +6,9 @@ import { CasesModule } from './cases/cases.module';
 import { AppConfigService } from './common/app-config.service';
 import { DatabaseModule } from './database/database.module';
 import { FeesModule } from './fees/fees.module';
+import { GateModule } from './gate/gate.module';
+import { ChecklistsModule } from './checklists/checklists.module';
+import { ReleasePassesModule } from './release-passes/release-passes.module';
 import { HistoryModule } from './history/history';
 import { PermissionsModule } from './permissions/permissions.module';
 import { RepairsModule } from './repairs/repairs.module';
@@ -29,7 +32,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, SupervisionModule, HistoryModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, HistoryModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

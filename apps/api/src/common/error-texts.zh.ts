@@ -507,3 +507,33 @@ const TWO_PEOPLE: Rule[] = [
   [/No poster for (\S+)/, '无法入账：$1 没有入账处理'],
 ];
 MESSAGES.unshift(...compile(TWO_PEOPLE));
+
+/** The gate, document checklists and item release passes (REC-3; later MOV-1, DEC-1, DEC-3). */
+Object.assign(RECORDS, { 'gate pass': '通行证', 'gate check': '门岗核验记录', checklist: '材料清单', 'checklist item': '清单项目', 'release pass': '物品放行条' });
+Object.assign(RESOURCES_ZH, { gate: '门岗核验', checklists: '材料清单', 'release-passes': '物品放行' });
+MESSAGES.unshift(
+  ...compile([
+    [/Only security checks passes at the gate\./, '只有保安部人员才能在门岗核验通行证。'],
+    [/unknown pass kind (\S+)/, '未知的通行证类别 $1'],
+    [/a pass of this kind is valid for at most (\d+) hours/, '此类通行证的有效时间最长 $1 小时'],
+    [/only an unused pass can be revoked/, '只有未使用的通行证才能作废'],
+    [/must be in the future/, '须为将来的时间'],
+    [/the time window is over: apply again with a new one/, '有效时间已过，请重新申请新的时间'],
+    [/release pass (\S+) is already issued/, '物品放行条 $1 已签发'],
+    [/release pass (\S+) has no pass issued/, '物品放行条 $1 尚未签发'],
+    [/unknown checklist purpose (\S+)/, '未知的材料清单用途 $1'],
+    [/this application may be made by (.+) only/, '此申请只能由 $1 提出'],
+    [/the documents are not all checked: (.+)/, '材料尚未全部核验：$1'],
+    [/(.+) is already checked/, '$1 已核验'],
+    [/must be a document on the household's file/, '须为该住户档案中的文件'],
+    [/a scan of the document, or the documentId of one on the household's file, is required/, '请上传材料的扫描件，或选择住户档案中已有的文件（documentId）'],
+    [/must be an item code such as OWNER_ID/, '须为清单项目代码，例如 OWNER_ID'],
+    [/must be a purpose such as release-pass/, '须为用途代码，例如 release-pass'],
+    [/items must list at least one item/, '请至少填写一项物品'],
+    [/quantity must be a whole number/, '数量须为整数'],
+    [/applicantPhone must be a phone number/, 'applicantPhone 须为电话号码'],
+    [/must be 1-4 capital letters/, '须为 1–4 个大写字母'],
+    [/must be a code in capitals such as (\S+)/, '须为大写代码，例如 $1'],
+    [/item codes must be unique in each list/, '同一清单中的项目代码不能重复'],
+  ]),
+);

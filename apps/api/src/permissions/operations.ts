@@ -171,6 +171,23 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'POST /repairs': ['repairs', 'create'],
   'POST /repairs/:id/void': ['repairs', 'approve'],
   'DELETE /repairs/:id': ['repairs', 'read'],
+
+  // REC-3 / DEC-3: the gate (security checks passes; the log and the passes are read by the desk too).
+  'POST /gate/check': ['gate', 'create'],
+  'GET /gate/checks': ['gate', 'read'],
+  'GET /gate/passes': ['gate', 'read'],
+  'GET /gate/passes/:id': ['gate', 'read'],
+  // Document checklists (REC-3, MOV-1, DEC-1): checking an item files its scan on the household's file.
+  'GET /checklists/requirements': ['checklists', 'read'],
+  'GET /checklists/:id': ['checklists', 'read'],
+  'POST /checklists/:id/items/:code/check': ['checklists', 'update'],
+  // REC-3: item release passes at the reception.
+  'GET /release-passes': ['release-passes', 'read'],
+  'GET /release-passes/:id': ['release-passes', 'read'],
+  'GET /release-passes/:id/pass.pdf': ['release-passes', 'read'],
+  'POST /release-passes': ['release-passes', 'create'],
+  'POST /release-passes/:id/issue': ['release-passes', 'update'],
+  'POST /release-passes/:id/revoke': ['release-passes', 'update'],
 };
 
 /** The key of an operation as the table names it: the method and the route's pattern ("GET /households/:id"). */

@@ -32,6 +32,9 @@ export const RESOURCES = [
   'dunning',
   'approvals',
   'repairs',
+  'gate',
+  'checklists',
+  'release-passes',
   'attachments',
   'supervision',
 ] as const;
@@ -55,6 +58,10 @@ const CUSTOMER_SERVICE: Grants = {
   units: RW,
   // REP-1: the reception and the service commissioners take repair orders.
   repairs: ['read', 'create'],
+  // REC-3: item release passes (apply, check the documents, issue, print, revoke); the gate log is read here too.
+  'release-passes': RW,
+  checklists: ['read', 'update'],
+  gate: R,
 };
 
 /** Reading the money side (the reception tells residents what they owe). */
@@ -83,6 +90,8 @@ const MANAGER: Grants = {
   approvals: ['read', 'approve'],
   // REP-3: a supervisor voids an order taken by mistake.
   repairs: ['read', 'create', 'approve'],
+  // REC-3: a supervisor may stand in at the gate.
+  gate: ['read', 'create'],
   // REC-4: the landing page, the daily review's records and the weekly summaries; a summary run by hand.
   supervision: ['read', 'create'],
 };
@@ -138,8 +147,9 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
   OFFICE_DIRECTOR: MANAGER,
   ADMIN: { ...MANAGER, staff: RW },
   // Other departments (security, cleaning, greening): their inbox and the cases it comes from, nothing of the file or the money.
-  DEPT_STAFF: EVERYONE,
-  DEPT_SUPERVISOR: { ...EVERYONE, escalations: R, repairs: R },
+  // REC-3 / DEC-3: the gate check and its log; the API lets only security's staff check (gate.service assertGuard).
+  DEPT_STAFF: { ...EVERYONE, gate: ['read', 'create'] },
+  DEPT_SUPERVISOR: { ...EVERYONE, escalations: R, repairs: R, gate: ['read', 'create'] },
 };
 
 export const may = (role: StaffRole, resource: Resource, action: Action): boolean => PERMISSIONS[role]?.[resource]?.includes(action) ?? false;

@@ -9,6 +9,8 @@ import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest, invalidFields } from '../common/errors';
 import { columns, text, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
+import { CHECKLISTS_POLICY_SCHEMA } from '../checklists/policy';
+import { GATE_POLICY_SCHEMA } from '../gate/policy';
 
 const HHMM = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
@@ -24,6 +26,9 @@ const bilingual = z.object({ zh: z.string().min(1).max(100), en: z.string().min(
 
 /** The shape of each policy a manager may change. A process registers its own here. */
 export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
+  // REC-3 / DEC-3: the kinds of pass checked at the gate; MOV-1 / DEC-1 / REC-3: the documents each applicant brings.
+  gate: GATE_POLICY_SCHEMA,
+  checklists: CHECKLISTS_POLICY_SCHEMA,
   // REC-4: the supervisor's daily sign-off and when an open matter counts as overdue in the weekly summary.
   supervision: z.object({ reviewWithin: due, escalationFollowUp: due, staleAfter: duration }),
   calendar: z
