@@ -8,3 +8,5 @@ export { homeCollectionWorkflow } from './home-collection/workflow';
 export { messageDeliveryWorkflow } from './outbox/workflow';
 export { repairWorkflow } from './repair/workflow';
 export { frontDeskReviewWorkflow, unfinishedSummaryWorkflow } from './supervision/workflow';
+export { contactFormWorkflow } from './contact-form/workflow';
+export { specialistQuestionWorkflow } from './reception/workflow';

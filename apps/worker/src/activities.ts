@@ -3,9 +3,11 @@ import type { AppConfig } from '../../common/config';
 import type { PdfFont } from '../../common/pdf';
 import { createBillingActivities } from '../../../workflows/billing/activities';
 import { createComplaintActivities } from '../../../workflows/complaint/activities';
+import { createContactFormActivities } from '../../../workflows/contact-form/activities';
 import type { Starter } from '../../../workflows/core/starter';
 import { createDunningActivities } from '../../../workflows/dunning/activities';
 import { createHomeCollectionActivities } from '../../../workflows/home-collection/activities';
+import { createReceptionActivities } from '../../../workflows/reception/activities';
 import { createRepairActivities } from '../../../workflows/repair/activities';
 import { createSupervisionActivities } from '../../../workflows/supervision/activities';
 import { createCoreActivities } from '../../../workflows/core/activities';
@@ -47,6 +49,8 @@ export function createActivities(deps: ActivityDeps) {
     ...createDunningActivities(deps),
     ...createHomeCollectionActivities(deps),
     ...createRepairActivities(deps),
+    ...createReceptionActivities(deps),
+    ...createContactFormActivities(deps),
     ...createSupervisionActivities(deps),
   };
 }
