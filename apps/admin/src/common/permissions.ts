@@ -53,6 +53,7 @@ const API_RESOURCE: Record<string, Resource> = {
   'bank-debit-results': 'bank-debits',
   'dunning-ladders': 'dunning',
   repairs: 'repairs',
+  'unfinished-summaries': 'supervision',
   approvals: 'approvals',
 };
 

@@ -6,6 +6,7 @@ import { feesEn } from '../fees/i18n.en';
 import { outboxEn } from '../outbox/i18n.en';
 import { repairsEn } from '../repairs/i18n.en';
 import { settingsEn } from '../settings/i18n.en';
+import { supervisionEn } from '../supervision/i18n.en';
 import { workEn } from '../work/i18n.en';
 import { mergeMessages } from './messages';
 import { sharedEn } from './shared.en';
@@ -17,7 +18,7 @@ import { sharedEn } from './shared.en';
  * Field labels follow react-admin's convention `resources.<resource>.fields.<source>`; a source
  * with a dot (an embedded record, e.g. `unit.number`) is written as one quoted key.
  */
-export const enApp = mergeMessages(sharedEn, workEn, complaintsEn, repairsEn, feesEn, archiveEn, outboxEn, settingsEn);
+export const enApp = mergeMessages(sharedEn, workEn, complaintsEn, repairsEn, feesEn, archiveEn, outboxEn, settingsEn, supervisionEn);
 
 const en: TranslationMessages = { ...englishMessages, ...enApp };
 

@@ -5,6 +5,7 @@ import { feesZh } from '../fees/i18n.zh';
 import { outboxZh } from '../outbox/i18n.zh';
 import { repairsZh } from '../repairs/i18n.zh';
 import { settingsZh } from '../settings/i18n.zh';
+import { supervisionZh } from '../supervision/i18n.zh';
 import { workZh } from '../work/i18n.zh';
 import type { enApp } from './en';
 import { mergeMessages, type Shape } from './messages';
@@ -12,7 +13,7 @@ import { zhReactAdmin } from './ra.zh';
 import { sharedZh } from './shared.zh';
 
 /** The app's own messages in Simplified Chinese: the same areas, and so the same keys, as `en.ts`. */
-const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, complaintsZh, repairsZh, feesZh, archiveZh, outboxZh, settingsZh);
+const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, complaintsZh, repairsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
 
 const zh: TranslationMessages = { ...zhReactAdmin, ...zhApp };
 

@@ -1,5 +1,8 @@
+import { Badge, Box } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { createElement, Fragment } from 'react';
 import { Menu, useCanAccess, usePermissions, useResourceDefinitions, useTranslate } from 'react-admin';
+import { supervisionApi } from '../supervision/api';
 import { canAccess } from '../authProvider';
 import { AREAS } from '../areas';
 import type { MenuEntry, MenuSection } from './area';
@@ -28,6 +31,34 @@ const PageItem = ({ entry }: { entry: Extract<MenuEntry, { page: string }> }) =>
   return <Menu.Item to={entry.page} primaryText={translate(entry.label)} leftIcon={createElement(entry.icon)} />;
 };
 
+/** How often the menu asks how much work waits for the signed-in staff member. */
+const WAITING_REFRESH_MS = 30_000;
+
+/**
+ * The inbox's entry with the count of the work waiting for the signed-in staff member (their tasks, their
+ * queue, what escalated to them), asked again every half minute and when the window regains the focus.
+ */
+const InboxLabel = ({ label }: { label: string }) => {
+  const translate = useTranslate();
+  const { data } = useQuery({ queryKey: ['supervision', 'waiting'], queryFn: supervisionApi.waiting, refetchInterval: WAITING_REFRESH_MS, refetchOnWindowFocus: true });
+  const count = data?.total ?? 0;
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 2.5 }}>
+      {label}
+      {count > 0 && (
+        <Badge
+          badgeContent={count}
+          max={999}
+          color={data && (data.escalated > 0 || data.overdue > 0) ? 'error' : 'primary'}
+          aria-label={translate('estate.supervision.menu.waiting', { count })}
+          data-testid="waiting-count"
+          sx={{ '& .MuiBadge-badge': { position: 'static', transform: 'none' } }}
+        />
+      )}
+    </Box>
+  );
+};
+
 /** The resource an entry is about. */
 const resourceOf = (entry: MenuEntry) => ('list' in entry ? entry.list : 'create' in entry ? entry.create : entry.resource);
 
@@ -37,6 +68,7 @@ const ResourceItem = ({ entry }: { entry: Extract<MenuEntry, { list: string }> }
   const resource = useResourceDefinitions()[entry.list];
   if (!resource?.hasList) return null;
   const label = resource.options?.label as string | undefined;
+  if (resource.name === 'tasks') return <Menu.ResourceItem name={resource.name} primaryText={<InboxLabel label={translate(label ?? 'resources.tasks.name', { _: label, smart_count: 2 })} />} />;
   return label ? (
     <Menu.ResourceItem name={resource.name} primaryText={translate(label, { _: label })} />
   ) : (

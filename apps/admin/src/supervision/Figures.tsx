@@ -1,0 +1,66 @@
+import { Box, Card, CardContent, Typography } from '@mui/material';
+import { useCanAccess, useLocaleState, useTranslate } from 'react-admin';
+import { COMPLAINT_FIGURES_PATH } from '../complaints/paths';
+import { FEE_FIGURES_PATH } from '../fees/paths';
+import { intlLocale } from '../i18n';
+import { REPAIR_FIGURES_PATH } from '../repairs/paths';
+import { supervisionApi } from './api';
+import { Bars, Figure } from './Bars';
+import { useLoad } from './useLoad';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** This month in the estate's days: YYYY-MM, its first day and the first day of the next (excluded). */
+function thisMonth(today: string) {
+  const [y, m] = today.split('-').map(Number);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`;
+  return { month: `${y}-${pad(m)}`, from: `${y}-${pad(m)}-01`, to: `${next}-01` };
+}
+
+const TIERS = ['MAJOR', 'IMPORTANT', 'MINOR'] as const;
+
+/** The department's figures for the month: collection rate, return-visit rates, complaints on time by tier. */
+export const DepartmentFigures = ({ today }: { today: string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const percent = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 });
+  const rate = (v: number | null | undefined) => (v === null || v === undefined ? '—' : percent.format(v));
+  const { month, from, to } = thisMonth(today);
+  const fees = useCanAccess({ resource: 'bills', action: 'list' }).canAccess;
+  const repairs = useCanAccess({ resource: 'repairs', action: 'list' }).canAccess;
+  const fee = useLoad(() => (fees ? supervisionApi.feeFigures(month, month) : Promise.resolve(undefined)), [fees, month]);
+  const complaints = useLoad(() => supervisionApi.complaintFigures(from, to), [from, to]);
+  const repair = useLoad(() => (repairs ? supervisionApi.repairFigures(from, to) : Promise.resolve(undefined)), [repairs, from, to]);
+  const tierRows = TIERS.map((tier) => {
+    const line = complaints.data?.byTier[tier];
+    const done = (line?.onTime ?? 0) + (line?.late ?? 0);
+    return { tier, onTime: line?.onTime ?? 0, done, rate: done ? (line?.onTime ?? 0) / done : null };
+  });
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Typography variant="h6" gutterBottom>
+          {translate('estate.supervision.figures.title', { month })}
+        </Typography>
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: 1.5, mb: 2 }}>
+          {fees && <Figure label={translate('estate.supervision.figures.collectionRate')} value={rate(fee.data?.total.rate)} to={FEE_FIGURES_PATH} />}
+          <Figure label={translate('estate.supervision.figures.complaintReturnVisits')} value={rate(complaints.data?.total.returnVisitRate)} to={COMPLAINT_FIGURES_PATH} />
+          {repairs && <Figure label={translate('estate.supervision.figures.repairReturnVisits')} value={rate(repair.data?.total.returnVisitRate)} to={REPAIR_FIGURES_PATH} />}
+        </Box>
+        <Typography variant="subtitle2" gutterBottom>
+          {translate('estate.supervision.figures.onTimeByTier')}
+        </Typography>
+        <Bars
+          color="success.main"
+          rows={tierRows.map((r) => ({
+            key: r.tier,
+            label: `${translate(`estate.supervision.tiers.${r.tier}`)} · ${rate(r.rate)}`,
+            value: r.onTime,
+            hint: translate('estate.supervision.figures.onTimeOf', { onTime: r.onTime, done: r.done }),
+            to: COMPLAINT_FIGURES_PATH,
+          }))}
+        />
+      </CardContent>
+    </Card>
+  );
+};
