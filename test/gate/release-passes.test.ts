@@ -147,7 +147,7 @@ describe('item release passes and the gate', () => {
     const rp = await stack.issued((await stack.household('OWNER', '褚红')).id);
     await stack.check(rp.pass.number, 'security', '北门');
     await stack.check(rp.pass.number, 'security-lead', '南门');
-    const log = await stack.as.reception.get(`/gate/checks?filter=${encodeURIComponent(JSON.stringify({ passId: rp.pass.id }))}&sort=${encodeURIComponent('["id","asc"]')}`);
+    const log = await stack.as.reception.get(`/gate-checks?filter=${encodeURIComponent(JSON.stringify({ passId: rp.pass.id }))}&sort=${encodeURIComponent('["id","asc"]')}`);
     expect(log.status).toBe(200);
     expect(log.headers.get('content-range')).toMatch(/ 0-1\/2$/);
     expect(log.body.map((c: { result: string; gate: string; markedUsed: boolean; checkedBy: { displayName: string } }) => [c.result, c.gate, c.markedUsed, c.checkedBy.displayName])).toEqual([

@@ -1,6 +1,7 @@
 import { archiveArea } from './archive';
 import { complaintsArea } from './complaints';
 import { feesArea } from './fees';
+import { gateArea } from './gate';
 import type { Area } from './layout/area';
 import { outboxArea } from './outbox';
 import { repairsArea } from './repairs';
@@ -16,4 +17,4 @@ import { workArea } from './work';
  * structure; the managers' policies and calendar; staff accounts. Manager-only entries are hidden
  * from other roles by `authProvider.canAccess`.
  */
-export const AREAS: readonly Area[] = [workArea, supervisionArea, complaintsArea, repairsArea, feesArea, archiveArea, outboxArea, settingsArea];
+export const AREAS: readonly Area[] = [workArea, supervisionArea, complaintsArea, repairsArea, gateArea, feesArea, archiveArea, outboxArea, settingsArea];

@@ -53,6 +53,8 @@ const API_RESOURCE: Record<string, Resource> = {
   'bank-debit-results': 'bank-debits',
   'dunning-ladders': 'dunning',
   repairs: 'repairs',
+  'release-passes': 'release-passes',
+  'gate-checks': 'gate',
   'unfinished-summaries': 'supervision',
   approvals: 'approvals',
 };

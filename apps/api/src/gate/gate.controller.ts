@@ -10,7 +10,7 @@ import { GateChecksService, GatePassesService } from './gate.service';
 /** The gate: passes of every kind checked by security by number or code, and the log of every check. */
 @ApiTags('gate')
 @ApiBearerAuth()
-@Controller('gate')
+@Controller()
 export class GateController {
   constructor(
     private readonly passes: GatePassesService,
@@ -18,26 +18,26 @@ export class GateController {
   ) {}
 
   /** REC-3 / DEC-3: valid, used, not yet valid, expired, revoked, works stopped or unknown; a valid single-use pass is marked used. Logged. */
-  @Post('check')
+  @Post('gate/check')
   @HttpCode(200)
   check(@Body() dto: CheckPassDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.checks.check(dto.query, dto.gate, staff);
   }
 
   /** The gate log, newest first: filter by result, passId, checkedById, from, to. */
-  @Get('checks')
+  @Get('gate-checks')
   @listQuery()
   async listChecks(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     return sendPage(res, 'gate-checks', await this.checks.list(params));
   }
 
-  @Get('passes')
+  @Get('gate-passes')
   @listQuery()
   async listPasses(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     return sendPage(res, 'gate-passes', await this.passes.list(params));
   }
 
-  @Get('passes/:id')
+  @Get('gate-passes/:id')
   getPass(@Param('id', idPipe) id: number) {
     return this.passes.get(id);
   }

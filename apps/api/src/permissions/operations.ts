@@ -174,9 +174,9 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
 
   // REC-3 / DEC-3: the gate (security checks passes; the log and the passes are read by the desk too).
   'POST /gate/check': ['gate', 'create'],
-  'GET /gate/checks': ['gate', 'read'],
-  'GET /gate/passes': ['gate', 'read'],
-  'GET /gate/passes/:id': ['gate', 'read'],
+  'GET /gate-checks': ['gate', 'read'],
+  'GET /gate-passes': ['gate', 'read'],
+  'GET /gate-passes/:id': ['gate', 'read'],
   // Document checklists (REC-3, MOV-1, DEC-1): checking an item files its scan on the household's file.
   'GET /checklists/requirements': ['checklists', 'read'],
   'GET /checklists/:id': ['checklists', 'read'],
