@@ -1,5 +1,5 @@
 import { DEFAULT_CHECKLISTS_POLICY } from '../../apps/api/src/checklists/policy';
-import { pdfText } from '../harness/pdf';
+import { pdfText, savePdfPage } from '../harness/pdf';
 import { gateStack, HOUR } from './support';
 
 /** Item release passes (REC-3) on the core's checklist and gate pass, through the API on the real database. */
@@ -171,6 +171,7 @@ describe('item release passes and the gate', () => {
     const pdf = await stack.download('reception', `/release-passes/${rp.id}/pass.pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
+    savePdfPage(pdf.body, 'release-pass');
     const text = pdfText(pdf.body).replace(/\s+/g, ' ');
     for (const expected of ['物品放行条', 'Item release pass', rp.pass.number, rp.pass.code, '蒋勤', '冰箱 Refrigerator × 1', '纸箱 Boxes × 6', '粤B·12345', 'UTC+8', '放行物品 Items']) {
       expect(text).toContain(expected);
