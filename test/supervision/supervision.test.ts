@@ -84,9 +84,9 @@ describe('The supervisor’s review and the weekly summary (REC-4)', () => {
     expect(kase.process).toBe('front-desk-review');
 
     // It waits in the supervisor's queue, not in the reception's.
-    const queue = await as.supervisor.get(`/tasks?${listQuery({ filter: { view: 'queue' }, range: [0, 999] })}`);
+    const queue = await as.supervisor.get(`/tasks${listQuery({ filter: { view: 'queue' }, range: [0, 999] })}`);
     expect(queue.body.map((t: { id: number }) => t.id)).toContain(task.id);
-    const reception = await as.reception.get(`/tasks?${listQuery({ filter: { view: 'queue' }, range: [0, 999] })}`);
+    const reception = await as.reception.get(`/tasks${listQuery({ filter: { view: 'queue' }, range: [0, 999] })}`);
     expect(reception.body.map((t: { id: number }) => t.id)).not.toContain(task.id);
 
     // The day's records are one link away.
@@ -96,7 +96,7 @@ describe('The supervisor’s review and the weekly summary (REC-4)', () => {
 
     // Not signed off in time: the director is brought in (in the inbox and by e-mail), the task stays the supervisor's.
     const escalated = await eventually(async () => {
-      const res = await as.director.get(`/tasks?${listQuery({ filter: { view: 'escalated' }, range: [0, 999] })}`);
+      const res = await as.director.get(`/tasks${listQuery({ filter: { view: 'escalated' }, range: [0, 999] })}`);
       return res.body.find((t: { id: number }) => t.id === task.id);
     }, 20_000, 'the escalation to the director');
     expect(escalated).toMatchObject({ candidateRole: 'CS_SUPERVISOR', escalatedRole: 'OFFICE_DIRECTOR', overdue: true });
@@ -212,7 +212,7 @@ describe('The supervisor’s review and the weekly summary (REC-4)', () => {
     expect(mail.text).toContain(`第 ${summary.id} 号`);
     expect(mail.text).toMatch(/投诉：未办结 \d+ 件，逾期 \d+ 件/);
 
-    const listed = await as.supervisor.get(`/unfinished-summaries?${listQuery({ range: [0, 9] })}`);
+    const listed = await as.supervisor.get(`/unfinished-summaries${listQuery({ range: [0, 9] })}`);
     expect(listed.body[0]).toMatchObject({ id: summary.id, messages: [expect.objectContaining({ status: 'SENT' })] });
     await recordHistory(temporal.client, summary.workflowId, 'unfinished-summary', 'weekly-to-the-director');
   }, 90_000);
