@@ -11,6 +11,7 @@ import { checkSigningSecret, ConfigError, loadConfig, type AppConfig } from '../
 import { DEMO_STAFF } from '../prisma/seed';
 import { loadSigningSecret, prepareDatabase, seedDemoComplaints, seedDemoFees } from './stack/demo';
 import { seedDemoRepairs } from './stack/demo-repairs';
+import { seedDemoReleasePasses } from '../apps/api/src/release-passes/demo';
 import { startMailCatcher, type MailCatcher } from './stack/mail-catcher';
 import { isListening } from './stack/ports';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './stack/temporal';
@@ -191,6 +192,7 @@ async function main() {
   await seedDemoComplaints(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoFees(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoRepairs(apiUrl, credentials, config.DATABASE_URL, say);
+  await seedDemoReleasePasses(apiUrl, credentials, config.DATABASE_URL, say);
 
   const lines = [
     '',

@@ -71,6 +71,8 @@ export async function gateStack() {
 
   return {
     prisma,
+    api,
+    credentials,
     as,
     download,
     household,
