@@ -12,6 +12,7 @@ import { ReleasePassesModule } from './release-passes/release-passes.module';
 import { HistoryModule } from './history/history';
 import { PermissionsModule } from './permissions/permissions.module';
 import { RepairsModule } from './repairs/repairs.module';
+import { SurveysModule } from './surveys/surveys.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { HealthController } from './health/health.controller';
 import { StaffController } from './staff/staff.controller';
@@ -32,7 +33,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, HistoryModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, SurveysModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, HistoryModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

@@ -9,6 +9,7 @@ import { createDunningActivities } from '../../../workflows/dunning/activities';
 import { createHomeCollectionActivities } from '../../../workflows/home-collection/activities';
 import { createReceptionActivities } from '../../../workflows/reception/activities';
 import { createRepairActivities } from '../../../workflows/repair/activities';
+import { createSurveyActivities } from '../../../workflows/survey/activities';
 import { createSupervisionActivities } from '../../../workflows/supervision/activities';
 import { createCoreActivities } from '../../../workflows/core/activities';
 import { createFileLoanActivities } from '../../../workflows/file-loan/activities';
@@ -49,6 +50,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createDunningActivities(deps),
     ...createHomeCollectionActivities(deps),
     ...createRepairActivities(deps),
+    ...createSurveyActivities(deps),
     ...createReceptionActivities(deps),
     ...createContactFormActivities(deps),
     ...createSupervisionActivities(deps),

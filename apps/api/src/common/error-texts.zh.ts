@@ -537,3 +537,43 @@ MESSAGES.unshift(
     [/item codes must be unique in each list/, '同一清单中的项目代码不能重复'],
   ]),
 );
+
+/** Satisfaction surveys (SAT-1): the public answer page and the staff's forms. */
+Object.assign(RECORDS, { 'survey campaign': '满意度调查活动', 'survey response': '调查答卷', questionnaire: '调查问卷' });
+Object.assign(RESOURCES_ZH, { surveys: '满意度调查' });
+MESSAGES.unshift(
+  ...compile([
+    [/This survey link is not valid\./, '此调查链接无效。'],
+    [/This survey has already been answered: thank you\./, '此调查已提交过，感谢您的参与。'],
+    [/This survey link has expired\./, '此调查链接已过期。'],
+    [/Too many requests: please wait a minute and try again\./, '请求过于频繁，请稍候一分钟再试。'],
+    [/This household has already answered this campaign\./, '该住户已回复本次调查。'],
+  ]),
+);
+REASON_RULES.unshift(
+  ...compile([
+    [/name a building or the households, one of the two/, '请选择楼栋或住户，二者选一'],
+    [/this building has no household on file/, '该楼栋没有在册住户'],
+    [/some of these households do not exist/, '其中有住户不存在'],
+    [/the first submission with this requestId is still being taken: try again/, '此 requestId 的第一次提交仍在处理中，请重试'],
+    [/must be the campaign's questionnaire/, '须为该调查活动的问卷'],
+    [/name the questionnaire, or the campaign/, '请写明问卷或调查活动'],
+    [/must be a date that has passed/, '须为已过去的日期'],
+    [/this household was not asked in this campaign/, '该住户不在本次调查范围内'],
+    [/is not a question of this questionnaire/, '不是本问卷的题目'],
+    [/answers the same question twice/, '重复回答了同一题'],
+    [/must be a rating from 1 to 5/, '须为 1 到 5 分'],
+    [/must be yes or no \(true or false\)/, '须为是或否（true 或 false）'],
+    [/must be one of the choices/, '须为选项之一'],
+    [/must be text of at most 2000 characters/, '须为不超过 2000 个字符的文字'],
+    [/the question "(.+)" must be answered/, '题目“$1”必须回答'],
+    [/must be lower-case letters, digits and dashes/, '须为小写字母、数字和连字符'],
+    [/a choice needs at least two options/, '选择题至少需要两个选项'],
+    [/must be a code/, '须为代码'],
+    [/question ids must be unique/, '题目编号不能重复'],
+    [/must be the http\(s\) address of the answer page, such as (\S+)/, '须为答卷页面的 http(s) 地址，例如 $1'],
+    [/method must be VISIT, PHONE or PAPER/, 'method 须为 VISIT、PHONE 或 PAPER'],
+    [/method must be VISIT, PHONE, PAPER or LINK/, 'method 须为 VISIT、PHONE、PAPER 或 LINK'],
+    [/key must be lower-case letters, digits and dashes, such as (\S+)/, 'key 须为小写字母、数字和连字符，例如 $1'],
+  ]),
+);

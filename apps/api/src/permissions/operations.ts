@@ -172,6 +172,23 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'POST /repairs/:id/void': ['repairs', 'approve'],
   'DELETE /repairs/:id': ['repairs', 'read'],
 
+  // SAT-1: surveys. Questionnaires are versioned by managers; campaigns and forms entered by customer service.
+  'GET /questionnaires': ['surveys', 'read'],
+  'GET /questionnaires/:id': ['surveys', 'read'],
+  'POST /questionnaires': ['surveys', 'update'],
+  'GET /survey-campaigns': ['surveys', 'read'],
+  'GET /survey-campaigns/:id': ['surveys', 'read'],
+  'POST /survey-campaigns': ['surveys', 'create'],
+  'GET /survey-responses': ['surveys', 'read'],
+  'GET /survey-responses/:id': ['surveys', 'read'],
+  'POST /survey-responses': ['surveys', 'create'],
+  'GET /surveys/figures': ['surveys', 'read'],
+  'GET /surveys/figures.csv': ['surveys', 'read'],
+  // The resident's answer page behind an SMS link: @Public() (the guard never asks the table; only the token
+  // opens it), listed so that every route is named here.
+  'GET /public/surveys/:token': 'signed-in',
+  'POST /public/surveys/:token': 'signed-in',
+
   // REC-3 / DEC-3: the gate (security checks passes; the log and the passes are read by the desk too).
   'POST /gate/check': ['gate', 'create'],
   'GET /gate-checks': ['gate', 'read'],

@@ -37,6 +37,7 @@ export const RESOURCES = [
   'release-passes',
   'attachments',
   'supervision',
+  'surveys',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -58,6 +59,8 @@ const CUSTOMER_SERVICE: Grants = {
   units: RW,
   // REP-1: the reception and the service commissioners take repair orders.
   repairs: ['read', 'create'],
+  // SAT-1: customer service runs surveys and types in the opinion forms.
+  surveys: ['read', 'create'],
   // REC-3: item release passes (apply, check the documents, issue, print, revoke); the gate log is read here too.
   'release-passes': RW,
   checklists: ['read', 'update'],
@@ -90,6 +93,8 @@ const MANAGER: Grants = {
   approvals: ['read', 'approve'],
   // REP-3: a supervisor voids an order taken by mistake.
   repairs: ['read', 'create', 'approve'],
+  // SAT-1: a manager writes a new version of a questionnaire.
+  surveys: ['read', 'create', 'update'],
   // REC-3: a supervisor may stand in at the gate.
   gate: ['read', 'create'],
   // REC-4: the landing page, the daily review's records and the weekly summaries; a summary run by hand.

@@ -102,6 +102,15 @@ export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
     instalmentGrace: duration,
     disputeRecheck: duration,
   }),
+  // SAT-1: surveys' links, reminders and what counts as satisfied.
+  survey: z.object({
+    linkValidFor: duration,
+    remindAfter: duration.nullable(),
+    answerLinkBase: z.string().regex(/^https?:\/\/\S+$/, 'must be the http(s) address of the answer page, such as https://desk.example.com/#/survey/').max(200),
+    satisfiedFrom: z.number().int().min(1).max(5),
+    surveyWithin: due,
+    escalationFollowUp: due.optional(),
+  }),
 };
 
 export class CreatePolicyDto {
