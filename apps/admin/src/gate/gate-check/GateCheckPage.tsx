@@ -74,7 +74,7 @@ export const GateCheckPage = () => {
             helperText={translate('estate.gate.check.hint')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            slotProps={{ htmlInput: { autoCapitalize: 'characters', autoComplete: 'off', spellCheck: false, style: { fontSize: 30, letterSpacing: 2 } } }}
+            slotProps={{ htmlInput: { autoCapitalize: 'characters', autoComplete: 'off', spellCheck: false, style: { fontSize: 30, letterSpacing: 2, textTransform: 'uppercase' } } }}
           />
           <Button type="submit" variant="contained" size="large" disabled={pending || !query.trim()} sx={{ ...big, fontWeight: 700 }}>
             {translate('estate.gate.check.submit')}
