@@ -62,6 +62,9 @@ export function queueOf(actor: Actor): Prisma.TaskWhereInput {
   return { status: 'OPEN', assigneeId: null, OR: queueBranches(actor) };
 }
 
+/** A queue branch this short is read whole and sorted in the API rather than in deadline order by the database. */
+const SHORT_BRANCH = 2000;
+
 /** PostgreSQL sorts enums in their declared order; nulls last ascending, first descending. */
 const ENUM_ORDER: Record<string, readonly string[]> = { priority: Object.values(Priority), status: Object.values(TaskStatus) };
 function compareBy(orderBy: Record<string, 'asc' | 'desc'>[]) {
@@ -146,27 +149,43 @@ export class TasksService extends CrudService {
   }
 
   /**
-   * The queue, one branch at a time (role, department, both): each branch is read in its order from its own
-   * index and the pages merged, where one OR over the three would walk the whole deadline index of the open
-   * tasks when the queue is short (bench/inbox.ts). The branches do not overlap, so the totals add up.
+   * A view made of branches that do not overlap (the queue: role, department, both; the escalations), so the
+   * totals add up; the pages are merged. A branch is counted first (its own index, a bitmap scan); a short
+   * one is read whole and sorted here, a long one in order with a limit. One query over the branches,
+   * ordered by deadline, lets PostgreSQL walk the deadline index of every open task looking for rows that a
+   * short view does not have (bench/inbox.ts).
    */
-  async listQueue(params: ListParams, actor: Actor) {
+  async listInBranches(params: ListParams, branches: Prisma.TaskWhereInput[]) {
     const { skip, take, orderBy, where } = parseList(params, this.listSpec);
+    const order = orderBy as Record<string, 'asc' | 'desc'>[];
+    const sortFields = Object.fromEntries(order.map((clause) => [Object.keys(clause)[0], true])) as Prisma.TaskSelect;
     const parts = await Promise.all(
-      queueBranches(actor).map(async (branch) => {
-        const scoped: Prisma.TaskWhereInput = { AND: [{ status: 'OPEN', assigneeId: null, ...branch }, where] };
-        const [rows, total] = await Promise.all([
-          this.prisma.task.findMany({ where: scoped, orderBy: orderBy as Prisma.TaskOrderByWithRelationInput[], take: skip + take, include }),
-          this.prisma.task.count({ where: scoped }),
-        ]);
-        return { rows, total };
+      branches.map(async (branch) => {
+        const scoped: Prisma.TaskWhereInput = { AND: [branch, where] };
+        const total = await this.prisma.task.count({ where: scoped });
+        if (total === 0) return { keys: [], total };
+        const keys =
+          total <= SHORT_BRANCH
+            ? await this.prisma.task.findMany({ where: scoped, select: { id: true, ...sortFields } })
+            : await this.prisma.task.findMany({ where: scoped, select: { id: true, ...sortFields }, orderBy: orderBy as Prisma.TaskOrderByWithRelationInput[], take: skip + take });
+        return { keys: keys as Record<string, unknown>[], total };
       }),
     );
-    const rows = parts
-      .flatMap((p) => p.rows as unknown as Record<string, unknown>[])
-      .sort(compareBy(orderBy as Record<string, 'asc' | 'desc'>[]))
-      .slice(skip, skip + take);
-    return { rows: await this.presentMany(rows.map((row) => this.present(row as never))), total: parts.reduce((n, p) => n + p.total, 0), skip };
+    const ids = parts
+      .flatMap((p) => p.keys)
+      .sort(compareBy(order))
+      .slice(skip, skip + take)
+      .map((k) => k.id as number);
+    const rows = ids.length ? await this.prisma.task.findMany({ where: { id: { in: ids } }, include }) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const page = ids.map((id) => this.present(byId.get(id) as never));
+    return { rows: await this.presentMany(page), total: parts.reduce((n, p) => n + p.total, 0), skip };
+  }
+
+  /** The disjoint parts of the queue and of the escalations (listInBranches). */
+  branches(view: 'queue' | 'escalated', actor: Actor): Prisma.TaskWhereInput[] {
+    if (view === 'escalated') return [escalatedTo(actor)];
+    return queueBranches(actor).map((branch) => ({ status: 'OPEN', assigneeId: null, ...branch }));
   }
 
   async getVisible(id: number, actor: Actor) {
@@ -210,8 +229,9 @@ export class TasksController {
     const { taken, params: rest } = takeFromFilter(params, ['view']);
     const { view = 'all' } = taken;
     if (!VIEWS.includes(view as View)) throw badRequest('filter.view', `must be one of ${VIEWS.join(', ')}`);
-    if (view === 'queue') return sendPage(res, 'tasks', await this.tasks.listQueue(rest, actorOf(staff)));
-    const scope = this.tasks.scope(view as View, actorOf(staff));
+    const actor = actorOf(staff);
+    if (view === 'queue' || view === 'escalated') return sendPage(res, 'tasks', await this.tasks.listInBranches(rest, this.tasks.branches(view, actor)));
+    const scope = this.tasks.scope(view as View, actor);
     return sendPage(res, 'tasks', await this.tasks.list(rest, scope));
   }
 
