@@ -10,6 +10,8 @@ import { LoginPage } from './layout/LoginPage';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { Notification } from './layout/Notification';
 import { store } from './store';
+import { SURVEY_ANSWER_PATH } from './surveys/paths';
+import { SurveyAnswerPage } from './surveys/answer/SurveyAnswerPage';
 
 /** The areas' resources and custom routes (see areas.ts); the menu is built from the areas too. */
 export const App = () => (
@@ -29,6 +31,10 @@ export const App = () => (
     {AREAS.flatMap((area) => area.resources).map((resource) => (
       <Resource key={resource.name} {...resource} />
     ))}
+    {/* SAT-1: the resident's survey behind an SMS link, without the back office's layout or sign-in. */}
+    <CustomRoutes noLayout>
+      <Route path={SURVEY_ANSWER_PATH} element={<SurveyAnswerPage />} />
+    </CustomRoutes>
     <CustomRoutes>
       {AREAS.flatMap((area) => area.routes ?? []).map(({ path, component: Page }) => (
         <Route key={path} path={path} element={<Page />} />

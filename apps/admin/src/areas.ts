@@ -6,6 +6,7 @@ import type { Area } from './layout/area';
 import { outboxArea } from './outbox';
 import { repairsArea } from './repairs';
 import { settingsArea } from './settings';
+import { surveysArea } from './surveys';
 import { supervisionArea } from './supervision';
 import { workArea } from './work';
 
@@ -17,4 +18,4 @@ import { workArea } from './work';
  * structure; the managers' policies and calendar; staff accounts. Manager-only entries are hidden
  * from other roles by `authProvider.canAccess`.
  */
-export const AREAS: readonly Area[] = [workArea, supervisionArea, complaintsArea, repairsArea, gateArea, feesArea, archiveArea, outboxArea, settingsArea];
+export const AREAS: readonly Area[] = [workArea, supervisionArea, complaintsArea, repairsArea, surveysArea, gateArea, feesArea, archiveArea, outboxArea, settingsArea];

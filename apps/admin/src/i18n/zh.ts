@@ -4,6 +4,7 @@ import { complaintsZh } from '../complaints/i18n.zh';
 import { feesZh } from '../fees/i18n.zh';
 import { outboxZh } from '../outbox/i18n.zh';
 import { repairsZh } from '../repairs/i18n.zh';
+import { surveysZh } from '../surveys/i18n.zh';
 import { gateZh } from '../gate/i18n.zh';
 import { settingsZh } from '../settings/i18n.zh';
 import { supervisionZh } from '../supervision/i18n.zh';
@@ -14,7 +15,7 @@ import { zhReactAdmin } from './ra.zh';
 import { sharedZh } from './shared.zh';
 
 /** The app's own messages in Simplified Chinese: the same areas, and so the same keys, as `en.ts`. */
-const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, complaintsZh, repairsZh, gateZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
+const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, complaintsZh, repairsZh, surveysZh, gateZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
 
 const zh: TranslationMessages = { ...zhReactAdmin, ...zhApp };
 
