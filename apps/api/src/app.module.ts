@@ -11,6 +11,7 @@ import { ChecklistsModule } from './checklists/checklists.module';
 import { ReleasePassesModule } from './release-passes/release-passes.module';
 import { HistoryModule } from './history/history';
 import { PermissionsModule } from './permissions/permissions.module';
+import { ReceptionModule } from './reception/reception.module';
 import { RepairsModule } from './repairs/repairs.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { SupervisionModule } from './supervision/supervision.module';
@@ -33,7 +34,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, SurveysModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, HistoryModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, ReceptionModule, SurveysModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, HistoryModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

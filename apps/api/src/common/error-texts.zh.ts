@@ -577,3 +577,18 @@ REASON_RULES.unshift(
     [/key must be lower-case letters, digits and dashes, such as (\S+)/, 'key 须为小写字母、数字和连字符，例如 $1'],
   ]),
 );
+
+/** The reception log, specialist questions and work contact forms (REC-1, REC-2, REC-5). */
+Object.assign(RECORDS, { 'reception entry': '接待登记', praise: '表扬记录', 'contact form': '工作联系单' });
+Object.assign(RESOURCES_ZH, { reception: '接待登记', 'contact-forms': '工作联系单' });
+const RECEPTION: Rule[] = [
+  [/Reception entry (\S+) has already become a (\S+) \(case (.+)\): one entry, one case\./, '接待登记 $1 已转为 $2（个案 $3）：一条登记只对应一个个案。'],
+  [/praise names the staff member praised/, '表扬须写明被表扬的员工'],
+  [/only praise names a staff member praised/, '只有表扬才写被表扬的员工'],
+  [/name the specialist: a department or a person \(specialistId\), one of them/, '请写明专业人员：一个部门或一个人（specialistId），二者选一'],
+  [/confirmedWithResident must be true: read the entry back to the resident first/, 'confirmedWithResident 须为 true：请先向住户复述登记内容并确认'],
+  [/must be a date \(YYYY-MM-DD\)/, '须为日期（YYYY-MM-DD）'],
+  [/The contact form with this requestId is still being sent: try again with the same requestId\./, '此 requestId 的工作联系单仍在发送中，请用同一 requestId 重试。'],
+  [/A work contact form is never deleted: it is part of the record; its case can be closed with a reason\./, '工作联系单不能删除，它是记录的一部分；可填写原因结束其个案。'],
+];
+MESSAGES.unshift(...compile(RECEPTION));

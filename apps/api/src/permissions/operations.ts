@@ -172,6 +172,21 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'POST /repairs/:id/void': ['repairs', 'approve'],
   'DELETE /repairs/:id': ['repairs', 'read'],
 
+  // REC-1 / REC-2: the reception log and what its entries become; REC-5: work contact forms.
+  'GET /reception-entries': ['reception', 'read'],
+  'GET /reception-entries/day.pdf': ['reception', 'read'],
+  'GET /reception-entries/:id': ['reception', 'read'],
+  'POST /reception-entries': ['reception', 'create'],
+  'POST /reception-entries/:id/complaint': ['complaints', 'create'],
+  'POST /reception-entries/:id/repair': ['repairs', 'create'],
+  'POST /reception-entries/:id/specialist-question': ['reception', 'create'],
+  'GET /staff-praises': ['reception', 'read'],
+  'GET /contact-forms': ['contact-forms', 'read'],
+  'GET /contact-forms/:id': ['contact-forms', 'read'],
+  'GET /contact-forms/:id/form.pdf': ['contact-forms', 'read'],
+  'POST /contact-forms': ['contact-forms', 'create'],
+  'DELETE /contact-forms/:id': ['contact-forms', 'read'],
+
   // SAT-1: surveys. Questionnaires are versioned by managers; campaigns and forms entered by customer service.
   'GET /questionnaires': ['surveys', 'read'],
   'GET /questionnaires/:id': ['surveys', 'read'],

@@ -32,6 +32,8 @@ export const RESOURCES = [
   'dunning',
   'approvals',
   'repairs',
+  'reception',
+  'contact-forms',
   'gate',
   'checklists',
   'release-passes',
@@ -59,6 +61,9 @@ const CUSTOMER_SERVICE: Grants = {
   units: RW,
   // REP-1: the reception and the service commissioners take repair orders.
   repairs: ['read', 'create'],
+  // REC-1, REC-2: the reception log; REC-5: work contact forms to other departments.
+  reception: RW,
+  'contact-forms': ['read', 'create'],
   // SAT-1: customer service runs surveys and types in the opinion forms.
   surveys: ['read', 'create'],
   // REC-3: item release passes (apply, check the documents, issue, print, revoke); the gate log is read here too.

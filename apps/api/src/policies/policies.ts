@@ -102,6 +102,10 @@ export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
     instalmentGrace: duration,
     disputeRecheck: duration,
   }),
+  // REC-2: a specialist question's default promise and the time to tell the resident an answer that came late.
+  reception: z.object({ defaultPromise: due, tellWithin: due, escalationFollowUp: due.optional() }),
+  // REC-5: a work contact form is acknowledged, then replied to, by these.
+  'contact-form': z.object({ acknowledgeWithin: due, replyWithin: due, escalationFollowUp: due.optional() }),
   // SAT-1: surveys' links, reminders and what counts as satisfied.
   survey: z.object({
     linkValidFor: duration,
