@@ -4,6 +4,7 @@ import { feesArea } from './fees';
 import { gateArea } from './gate';
 import type { Area } from './layout/area';
 import { outboxArea } from './outbox';
+import { receptionArea } from './reception';
 import { repairsArea } from './repairs';
 import { settingsArea } from './settings';
 import { surveysArea } from './surveys';
@@ -18,4 +19,4 @@ import { workArea } from './work';
  * structure; the managers' policies and calendar; staff accounts. Manager-only entries are hidden
  * from other roles by `authProvider.canAccess`.
  */
-export const AREAS: readonly Area[] = [workArea, supervisionArea, complaintsArea, repairsArea, surveysArea, gateArea, feesArea, archiveArea, outboxArea, settingsArea];
+export const AREAS: readonly Area[] = [workArea, receptionArea, supervisionArea, complaintsArea, repairsArea, surveysArea, gateArea, feesArea, archiveArea, outboxArea, settingsArea];

@@ -4,6 +4,7 @@ import { archiveEn } from '../archive/i18n.en';
 import { complaintsEn } from '../complaints/i18n.en';
 import { feesEn } from '../fees/i18n.en';
 import { outboxEn } from '../outbox/i18n.en';
+import { receptionEn } from '../reception/i18n.en';
 import { repairsEn } from '../repairs/i18n.en';
 import { surveysEn } from '../surveys/i18n.en';
 import { gateEn } from '../gate/i18n.en';
@@ -20,7 +21,7 @@ import { sharedEn } from './shared.en';
  * Field labels follow react-admin's convention `resources.<resource>.fields.<source>`; a source
  * with a dot (an embedded record, e.g. `unit.number`) is written as one quoted key.
  */
-export const enApp = mergeMessages(sharedEn, workEn, complaintsEn, repairsEn, surveysEn, gateEn, feesEn, archiveEn, outboxEn, settingsEn, supervisionEn);
+export const enApp = mergeMessages(sharedEn, workEn, receptionEn, complaintsEn, repairsEn, surveysEn, gateEn, feesEn, archiveEn, outboxEn, settingsEn, supervisionEn);
 
 const en: TranslationMessages = { ...englishMessages, ...enApp };
 

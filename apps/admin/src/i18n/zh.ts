@@ -3,6 +3,7 @@ import { archiveZh } from '../archive/i18n.zh';
 import { complaintsZh } from '../complaints/i18n.zh';
 import { feesZh } from '../fees/i18n.zh';
 import { outboxZh } from '../outbox/i18n.zh';
+import { receptionZh } from '../reception/i18n.zh';
 import { repairsZh } from '../repairs/i18n.zh';
 import { surveysZh } from '../surveys/i18n.zh';
 import { gateZh } from '../gate/i18n.zh';
@@ -15,7 +16,7 @@ import { zhReactAdmin } from './ra.zh';
 import { sharedZh } from './shared.zh';
 
 /** The app's own messages in Simplified Chinese: the same areas, and so the same keys, as `en.ts`. */
-const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, complaintsZh, repairsZh, surveysZh, gateZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
+const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, surveysZh, gateZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
 
 const zh: TranslationMessages = { ...zhReactAdmin, ...zhApp };
 
