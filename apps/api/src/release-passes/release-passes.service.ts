@@ -70,6 +70,8 @@ export class ReleasePassesService extends CrudService {
   async apply(dto: ApplyReleasePassDto, staff: StaffPrincipal) {
     const validFrom = new Date(dto.validFrom);
     const validTo = new Date(dto.validTo);
+    if (Number.isNaN(validFrom.getTime())) throw badRequest('validFrom', 'must be an ISO 8601 date-time');
+    if (Number.isNaN(validTo.getTime())) throw badRequest('validTo', 'must be an ISO 8601 date-time');
     if (!(validTo > validFrom)) throw badRequest('validTo', 'must be after validFrom');
     if (validTo <= new Date()) throw badRequest('validTo', 'must be in the future');
     const kind = (await gatePolicy(this.prisma)).kinds.RELEASE;
