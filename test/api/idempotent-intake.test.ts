@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../../prisma/client';
-import { http, login, seedTestStaff, startApi, testPrisma, unique, type RunningApi } from '../harness';
+import { http, login, seedTestStaff, startApi, temporalClient, testPrisma, unique, type RunningApi } from '../harness';
 
 /**
  * A complaint taken with a client request id is taken once: the same id again, one after the other or
@@ -66,5 +66,53 @@ describe('a complaint intake with a requestId is taken once', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('requestId');
     expect(await prisma.complaint.count()).toBe(before + 2);
+  });
+
+  /** A case as an intake leaves it when the connection drops after the case was filed. */
+  const halfStored = async (requestId: string, openedAgoMs: number) =>
+    prisma.case.create({
+      data: {
+        process: 'complaint',
+        workflowId: `pending-complaint-${requestId}`,
+        titleZh: '轻微投诉：维修部 夜班人员',
+        titleEn: 'Minor complaint: 维修部 夜班人员',
+        policyKey: 'complaint',
+        policyVersion: 0,
+        requestId: `complaint:${requestId}`,
+        openedAt: new Date(Date.now() - openedAgoMs),
+      },
+    });
+
+  it('a retry with the requestId finishes an intake whose complaint was stored but whose process never started', async () => {
+    const requestId = `req-${randomBytes(8).toString('hex')}`;
+    const kase = await halfStored(requestId, 5_000);
+    const reporter = await prisma.staff.findUniqueOrThrow({ where: { username: 'reception' } });
+    const { requestId: _omit, confirmedWithResident: _c, ...record } = intake(requestId) as Record<string, unknown>;
+    const complaint = await prisma.complaint.create({
+      data: { ...(record as object), occurredAt: new Date(), caseId: kase.id, confirmedAt: new Date(), receivedById: reporter.id } as never,
+    });
+    const retry = await reception.post('/complaints', intake(requestId));
+    expect(retry.status).toBe(201);
+    expect(retry.body).toMatchObject({ id: complaint.id, caseId: kase.id });
+    const temporal = await temporalClient();
+    try {
+      const described = await temporal.client.workflow.getHandle(`complaint-${kase.id}`).describe();
+      expect(described.type).toBe('complaintWorkflow');
+    } finally {
+      await temporal.close();
+    }
+    expect(await prisma.case.count({ where: { requestId: `complaint:${requestId}` } })).toBe(1);
+  });
+
+  it('a case its request left with nothing else a minute ago is taken back, and the retry takes the complaint once', async () => {
+    const requestId = `req-${randomBytes(8).toString('hex')}`;
+    const abandoned = await halfStored(requestId, 120_000);
+    const retry = await reception.post('/complaints', intake(requestId));
+    expect(retry.status).toBe(201);
+    expect(retry.body.caseId).not.toBe(abandoned.id);
+    expect(await prisma.case.findUnique({ where: { id: abandoned.id } })).toBeNull();
+    expect(await prisma.complaint.count({ where: { caseId: retry.body.caseId } })).toBe(1);
+    const again = await reception.post('/complaints', intake(requestId));
+    expect(again.body.id).toBe(retry.body.id);
   });
 });

@@ -27,6 +27,11 @@ export interface StartCase<Input, Prepared = any> {
    */
   undo?: (caseId: number) => Promise<void>;
   /**
+   * Finds what `prepare` wrote for a case (null: nothing yet), so that a submission repeated with its
+   * requestId can finish an intake the first one left half-way (its workflow not started).
+   */
+  recover?: (caseId: number) => Promise<Prepared | null>;
+  /**
    * The client's id of the submission (8-100 of A-Z a-z 0-9 _ -): the same id again, also at the same
    * moment, finds the case the first one opened instead of opening a second.
    */
@@ -35,6 +40,41 @@ export interface StartCase<Input, Prepared = any> {
 
 /** The case was taken back because its workflow could not start (the workflow service is unreachable). */
 export class WorkflowUnavailable extends Error {}
+
+/** A case opened by a request that has written nothing since is taken back after this long (it failed half-way). */
+const ABANDONED_AFTER_MS = 60_000;
+
+/**
+ * A case the same requestId opened before. If its record is there, its workflow is started (again: starting a
+ * running one changes nothing), so an intake whose answer or whose start was lost is finished by the retry.
+ * If nothing was written for it for a minute, the first request failed half-way: the case is taken back and
+ * null answered, so the retry opens it afresh. Otherwise the first request is still at work: its case.
+ */
+async function resumeEarlier<Input, Prepared>(
+  prisma: PrismaClient,
+  start: StartWorkflow,
+  delivery: DeliveryPolicy,
+  spec: StartCase<Input, Prepared>,
+  earlier: { id: number; openedAt: Date; policyVersion: number },
+): Promise<number | null> {
+  if (!spec.recover) return earlier.id;
+  const prepared = await spec.recover(earlier.id);
+  if (prepared === null) {
+    if (Date.now() - earlier.openedAt.getTime() < ABANDONED_AFTER_MS) return earlier.id;
+    const { count } = await prisma.case.deleteMany({ where: { id: earlier.id, tasks: { none: {} }, timeline: { none: {} } } });
+    return count ? null : earlier.id;
+  }
+  const workflowId = spec.workflowId(earlier.id);
+  await prisma.case.update({ where: { id: earlier.id }, data: { workflowId } });
+  const saved = await prisma.policy.findFirst({ where: { key: spec.policyKey, version: earlier.policyVersion } });
+  const policy = saved ? { ...spec.defaultPolicy, ...(saved.data as object) } : spec.defaultPolicy;
+  try {
+    await start(spec.workflowType, workflowId, [spec.input(earlier.id, policy, delivery, prepared)]);
+  } catch (error) {
+    throw new WorkflowUnavailable((error as Error).message);
+  }
+  return earlier.id;
+}
 
 const isUniqueViolationOf = (error: unknown, field: string) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && JSON.stringify(error.meta ?? {}).includes(field);
@@ -53,8 +93,9 @@ export async function startCase<Input, Prepared = undefined>(
 ): Promise<number> {
   const requestId = spec.requestId === undefined ? null : `${spec.process}:${spec.requestId}`;
   if (requestId) {
-    const earlier = await prisma.case.findUnique({ where: { requestId }, select: { id: true } });
-    if (earlier) return earlier.id;
+    const earlier = await prisma.case.findUnique({ where: { requestId }, select: { id: true, openedAt: true, policyVersion: true } });
+    const resumed = earlier && (await resumeEarlier(prisma, start, delivery, spec, earlier));
+    if (resumed) return resumed;
   }
   const policy = await loadPolicy(prisma, spec.policyKey, spec.defaultPolicy);
   let created: { id: number };

@@ -158,6 +158,10 @@ export async function openRepairOrder(prisma: PrismaClient, start: StartWorkflow
         where: { caseId: id },
         data: { status: 'VOIDED', voidedAt: new Date(), voidReason: 'Not opened: the workflow service was unavailable. 未能开单：流程服务不可用。', caseId: null },
       })),
+    recover: async (id) => {
+      const order = await prisma.repairOrder.findUnique({ where: { caseId: id }, select: { id: true, serial: true } });
+      return order ? { orderId: order.id, serial: order.serial } : null;
+    },
     input: (id, saved, deliveryPolicy, prepared) => ({
       caseId: id,
       orderId: prepared.orderId,

@@ -1,4 +1,5 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { CaseStatus, Prisma, Priority } from '../../../../prisma/client';
 import { startCase, WorkflowUnavailable, type StartCase, type StartWorkflow } from '../../../../workflows/core/activities/start-case';
 import type { DeliveryPolicy } from '../../../../workflows/core/case';
@@ -92,7 +93,12 @@ export class CasesService extends CrudService {
 
   /** Starts a workflow on the product's task queue. */
   readonly startWorkflow: StartWorkflow = async (workflowType, workflowId, args) => {
-    await this.temporal.client.workflow.start(workflowType, { workflowId, taskQueue: this.temporal.taskQueue, args });
+    try {
+      await this.temporal.client.workflow.start(workflowType, { workflowId, taskQueue: this.temporal.taskQueue, args });
+    } catch (error) {
+      // Started before (a retried intake finishing what the first began): it runs once.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
   };
 
   private async workflowOf(caseId: number): Promise<string> {

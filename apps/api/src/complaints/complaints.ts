@@ -157,6 +157,7 @@ export class ComplaintsService extends CrudService {
           })
         ).id,
       undo: async (caseId) => void (await this.prisma.complaint.deleteMany({ where: { caseId } })),
+      recover: async (caseId) => (await this.prisma.complaint.findUnique({ where: { caseId }, select: { id: true } }))?.id ?? null,
       input: (caseId, policy, delivery, complaintId) => ({
         caseId,
         complaintId,
