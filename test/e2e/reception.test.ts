@@ -75,5 +75,11 @@ describe('the reception log in the browser', () => {
     await page.goto(`${office.url}/#/reception-entries`);
     await expectVisible(page, '楼上每晚十一点后拖动家具');
     await shoot(page, 'reception-log-zh.png');
+
+    // On a phone the log is one line per entry: time, kind, resident, what was said.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${office.url}/#/reception-entries`);
+    await expectVisible(page, `${reception.kind.COMPLAINT} · ${household.name}`);
+    await shoot(page, 'reception-log-phone-zh.png');
   });
 });
