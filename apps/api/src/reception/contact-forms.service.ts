@@ -58,7 +58,7 @@ export class ContactFormsService extends CrudService {
 
   async send(dto: CreateContactFormDto, staff: StaffPrincipal) {
     await assertReference(this.prisma.receptionEntry, 'entryId', dto.entryId, 'reception entry');
-    if (dto.replyBy !== undefined && Date.parse(dto.replyBy) <= Date.now()) throw badRequest('replyBy', 'must be in the future');
+    if (dto.replyBy !== undefined && !(Date.parse(dto.replyBy) > Date.now())) throw badRequest('replyBy', 'must be in the future');
     const kase = (await this.cases.startCase<ContactFormInput, { formId: number; number: string }>({
       process: 'contact-form',
       workflowType: 'contactFormWorkflow',

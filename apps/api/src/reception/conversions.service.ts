@@ -141,7 +141,7 @@ export class ReceptionConversionsService {
   async askSpecialist(id: number, dto: AskSpecialistDto, staff: StaffPrincipal) {
     if ((dto.department === undefined) === (dto.specialistId === undefined)) throw badRequest('department', 'name the specialist: a department or a person (specialistId), one of them');
     await assertReference(this.prisma.staff, 'specialistId', dto.specialistId, 'staff member');
-    if (dto.promisedBy !== undefined && Date.parse(dto.promisedBy) <= Date.now()) throw badRequest('promisedBy', 'must be in the future');
+    if (dto.promisedBy !== undefined && !(Date.parse(dto.promisedBy) > Date.now())) throw badRequest('promisedBy', 'must be in the future');
     const policy = (await this.cases.currentPolicy('reception', DEFAULT_RECEPTION_POLICY)).data as ReceptionPolicy;
     return this.convert(
       id,
