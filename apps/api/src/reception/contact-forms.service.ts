@@ -8,6 +8,7 @@ import { assertReference, CrudService } from '../common/crud';
 import { badRequest, conflict } from '../common/errors';
 import { columns, contains, date, enumEq, intEq, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
+import { withoutNulls } from './entries.service';
 import type { CreateContactFormDto } from './reception.dto';
 
 const STATUSES = ['SENT', 'ACKNOWLEDGED', 'REPLIED', 'VOIDED'];
@@ -56,7 +57,8 @@ export class ContactFormsService extends CrudService {
     return rows.map((r) => ({ ...r, createdBy: name(r.createdById), acknowledgedBy: name(r.acknowledgedById), repliedBy: name(r.repliedById), case: cases.find((c) => c.id === r.caseId) ?? null }));
   }
 
-  async send(dto: CreateContactFormDto, staff: StaffPrincipal) {
+  async send(given: CreateContactFormDto, staff: StaffPrincipal) {
+    const dto = withoutNulls(given);
     await assertReference(this.prisma.receptionEntry, 'entryId', dto.entryId, 'reception entry');
     if (dto.replyBy !== undefined && !(Date.parse(dto.replyBy) > Date.now())) throw badRequest('replyBy', 'must be in the future');
     const kase = (await this.cases.startCase<ContactFormInput, { formId: number; number: string }>({

@@ -14,7 +14,7 @@ import { CreateComplaintDto } from '../complaints/complaints.dto';
 import { PrismaService } from '../database/prisma.service';
 import { CreateRepairDto } from '../repairs/repairs.dto';
 import { RepairsService } from '../repairs/repairs.service';
-import { ReceptionEntriesService } from './entries.service';
+import { ReceptionEntriesService, withoutNulls } from './entries.service';
 import type { AskSpecialistDto, ComplaintFromEntryDto, RepairFromEntryDto } from './reception.dto';
 
 const pipe = validationPipe();
@@ -90,7 +90,8 @@ export class ReceptionConversionsService {
     return given ?? `reception-${entryId}-${process}`;
   }
 
-  async toComplaint(id: number, dto: ComplaintFromEntryDto, staff: StaffPrincipal) {
+  async toComplaint(id: number, given: ComplaintFromEntryDto, staff: StaffPrincipal) {
+    const dto = withoutNulls(given);
     return this.convert(
       id,
       'complaint',
@@ -114,7 +115,8 @@ export class ReceptionConversionsService {
     );
   }
 
-  async toRepair(id: number, dto: RepairFromEntryDto, staff: StaffPrincipal) {
+  async toRepair(id: number, given: RepairFromEntryDto, staff: StaffPrincipal) {
+    const dto = withoutNulls(given);
     return this.convert(
       id,
       'repair',
@@ -138,7 +140,8 @@ export class ReceptionConversionsService {
   }
 
   /** REC-2: the question goes to a specialist through a task; the resident is answered by the promised time. */
-  async askSpecialist(id: number, dto: AskSpecialistDto, staff: StaffPrincipal) {
+  async askSpecialist(id: number, given: AskSpecialistDto, staff: StaffPrincipal) {
+    const dto = withoutNulls(given);
     if ((dto.department === undefined) === (dto.specialistId === undefined)) throw badRequest('department', 'name the specialist: a department or a person (specialistId), one of them');
     await assertReference(this.prisma.staff, 'specialistId', dto.specialistId, 'staff member');
     if (dto.promisedBy !== undefined && !(Date.parse(dto.promisedBy) > Date.now())) throw badRequest('promisedBy', 'must be in the future');

@@ -19,10 +19,16 @@ export function localDay(value: unknown, field: string): { gte: Date; lt: Date }
   if (typeof value !== 'string') throw badRequest(field, 'must be a date (YYYY-MM-DD)');
   const day = value.trim();
   const start = new Date(`${day}T00:00:00+08:00`);
-  if (!DAY_PATTERN.test(day) || Number.isNaN(start.getTime()) || new Date(start.getTime() + 8 * HOUR).toISOString().slice(0, 10) !== day) {
+  const year = Number(day.slice(0, 4));
+  if (!DAY_PATTERN.test(day) || year < 1900 || Number.isNaN(start.getTime()) || new Date(start.getTime() + 8 * HOUR).toISOString().slice(0, 10) !== day) {
     throw badRequest(field, 'must be a date (YYYY-MM-DD)');
   }
   return { gte: start, lt: new Date(start.getTime() + 24 * HOUR) };
+}
+
+/** An optional field sent as null is left out, as if it had not been sent (no household, no handler). */
+export function withoutNulls<T extends object>(dto: T): T {
+  return Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== null)) as T;
 }
 
 const staffName = { select: { id: true, displayName: true } };
@@ -101,7 +107,8 @@ export class ReceptionEntriesService extends CrudService {
   }
 
   /** REC-1: a call or visit into the log; praise goes on the record of the staff member praised, with a notice. */
-  async take(dto: CreateReceptionEntryDto, staff: StaffPrincipal) {
+  async take(given: CreateReceptionEntryDto, staff: StaffPrincipal) {
+    const dto = withoutNulls(given);
     await assertReference(this.prisma.household, 'householdId', dto.householdId, 'household');
     await assertReference(this.prisma.staff, 'handlerId', dto.handlerId, 'staff member');
     await assertReference(this.prisma.staff, 'praisedStaffId', dto.praisedStaffId, 'staff member');
