@@ -24,7 +24,7 @@ const SCHEDULES = {
 } as const;
 
 export type SupervisionScheduleId = keyof typeof SCHEDULES;
-export const isScheduleId = (id: string): id is SupervisionScheduleId => id in SCHEDULES;
+export const isScheduleId = (id: string): id is SupervisionScheduleId => Object.hasOwn(SCHEDULES, id);
 
 /** The supervision Schedules: created when missing (at start, like the fee schedules, or on first use). */
 @Injectable()
