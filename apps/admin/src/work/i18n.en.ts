@@ -211,6 +211,16 @@ export const workEn = {
         LADDER_STOPPED: 'Dunning ended: %{why}',
         PAYMENT_RECEIVED: 'Payment of %{amount} received (receipt %{receiptNumber})',
       },
+      others: {
+        complaint_corrected: '%{actor} corrected what the resident said',
+        from_reception: 'Opened from reception log entry #%{id}: %{kind} by %{channel}, %{name}, %{at}',
+        open_entry: 'Open the log entry',
+        front_desk_day: 'The front-desk records of %{day}: %{cases} new cases, %{entries} log entries',
+        front_desk_signed_off: '%{actor} reviewed and signed off the front-desk records of %{day}',
+        survey_links_sent: 'Survey links sent by SMS to %{sent} households (open until %{closesAt})',
+        survey_reminders_sent: 'Reminders sent to %{reminded} households that had not answered',
+        survey_closed: 'Survey closed: %{answered} of %{asked} answered',
+      },
       repairs: {
         arrived: '%{actor} arrived on site',
         arrived_on_time: '%{actor} arrived on site at the agreed time',

@@ -202,6 +202,16 @@ export const workZh: Shape<typeof workEn> = {
         LADDER_STOPPED: '催缴结束：%{why}',
         PAYMENT_RECEIVED: '已收款 %{amount}（收据 %{receiptNumber}）',
       },
+      others: {
+        complaint_corrected: '%{actor} 更正了住户所述内容',
+        from_reception: '由接待登记 #%{id} 转来：%{channel}%{kind}，%{name}，%{at}',
+        open_entry: '查看接待登记',
+        front_desk_day: '%{day} 的前台记录：新个案 %{cases} 个，接待登记 %{entries} 条',
+        front_desk_signed_off: '%{actor} 已审阅并签署 %{day} 的前台记录',
+        survey_links_sent: '已向 %{sent} 户发送调查短信链接（%{closesAt} 前有效）',
+        survey_reminders_sent: '已提醒 %{reminded} 户尚未作答的住户',
+        survey_closed: '调查结束：%{asked} 户中 %{answered} 户作答',
+      },
       repairs: {
         arrived: '%{actor} 已到场',
         arrived_on_time: '%{actor} 按约定时间到场',

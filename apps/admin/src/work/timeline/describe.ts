@@ -3,6 +3,7 @@ import { basisText } from '../tasks/deadlineText';
 import type { FormFieldDef } from '../tasks/types';
 import { isObject, text } from './data';
 import { describeFeeEntry } from './describeFees';
+import { describeOtherEntry } from './describeOthers';
 import { describeRepairEntry } from './describeRepairs';
 import type { CandidateData, TimelineEntry } from './types';
 
@@ -184,7 +185,7 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
       // CMP-9: the return visit found the resident not satisfied; the complaint is handled again.
       return result('estate.timeline.types.COMPLAINT_REOPENED', { round: text(data.round) || '?' }, { tone: 'warning' });
     default:
-      return describeFeeEntry(entry.type, data, { ctx, actor, enumText }) ?? describeRepairEntry(entry.type, data, { ctx, actor }) ?? {
+      return describeFeeEntry(entry.type, data, { ctx, actor, enumText }) ?? describeRepairEntry(entry.type, data, { ctx, actor }) ?? describeOtherEntry(entry.type, data, { ctx, actor }) ?? {
         text: entry.type,
         tone: 'default',
         details: [],
