@@ -7,6 +7,7 @@ import {
   Equals,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsDateString,
   IsEmail,
   IsEnum,
@@ -289,7 +290,7 @@ function textOf(literal: string): string {
         if (body[j] === '{') depth++;
         else if (body[j] === '}') depth--;
         j++;
-      } while (depth > 0);
+      } while (depth > 0 && j < body.length); // a literal cut short (a template nested in a placeholder) ends there
       i = j - 1;
       text += SAMPLE;
     } else {
@@ -335,7 +336,7 @@ function extractMessages(): { text: string; file: string; position: string }[] {
 /** Decorators whose failure has a message of its own; the sample below exercises each of them. */
 const DECORATORS_EXERCISED = [
   'IsString', 'IsNotEmpty', 'IsInt', 'IsNumber', 'IsPositive', 'Min', 'Max', 'IsIn', 'IsEnum', 'IsDateString', 'MinLength', 'MaxLength',
-  'IsBoolean', 'IsArray', 'IsObject', 'IsEmail', 'Matches', 'Equals', 'ArrayMinSize', 'ArrayMaxSize', 'ValidateNested',
+  'IsBoolean', 'IsArray', 'IsObject', 'IsEmail', 'Matches', 'Equals', 'ArrayMinSize', 'ArrayMaxSize', 'ValidateNested', 'IsDefined',
 ];
 /** Decorators that only decide whether other checks run. */
 const DECORATORS_WITHOUT_MESSAGE = ['IsOptional', 'ValidateIf'];
@@ -369,6 +370,7 @@ class SampleBody {
   @ArrayMaxSize(1) few: unknown[];
   @IsInt({ each: true }) ids: unknown[];
   @ValidateNested() @Type(() => SampleNested) nested: unknown;
+  @IsDefined() present: unknown;
 }
 
 function classValidatorImports(): Set<string> {

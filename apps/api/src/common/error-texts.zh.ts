@@ -592,3 +592,43 @@ const RECEPTION: Rule[] = [
   [/A work contact form is never deleted: it is part of the record; its case can be closed with a reason\./, '工作联系单不能删除，它是记录的一部分；可填写原因结束其个案。'],
 ];
 MESSAGES.unshift(...compile(RECEPTION));
+
+/** Repairs and return visits (REP-1..REP-8), photos on a case, one-off charges. */
+Object.assign(RECORDS, { 'repair order': '维修工作单', attachment: '附件' });
+Object.assign(RESOURCES_ZH, { repairs: '维修', attachments: '照片与扫描件' });
+MESSAGES.unshift(
+  ...compile([
+    [/confirmedWithResident must be true: read the order back to the resident first/, 'confirmedWithResident 须为 true：请先向住户复述工作单内容并确认'],
+    [/The repair order was not opened: the workflow service is unavailable \((.*)\)\. Try again with the same requestId\./, '维修工作单未能开出：流程服务不可用（$1）。请使用同一个 requestId 重试。'],
+    [/(\S+) is required/, '$1 必填'],
+    [/Order (\S+) is (\S+): only an order nobody has gone out on is voided; close its case with a reason instead\./, '工作单 $1 的状态为 $2：只有尚未派人上门的工作单才能作废；请改为填写原因结束其个案。'],
+    [/Order (\S+) changed meanwhile: look at it again\./, '工作单 $1 刚刚有变动，请重新查看。'],
+    [/A repair order is never deleted \(REP-3\): void it with a reason \(POST \/repairs\/:id\/void\); it keeps its serial number\./, '维修工作单不能删除（REP-3）：请填写原因作废，工作单保留其编号。'],
+    [/the order with this requestId is still being taken or was not taken: try again with the same requestId/, '此 requestId 的工作单仍在受理中或未能受理：请使用同一个 requestId 重试'],
+    [/(\S+) records are not withdrawn/, '$1 记录不能撤回'],
+    [/repair order (\S+) has no charge to collect/, '维修工作单 $1 没有需要收取的费用'],
+    [/bill (\S+) belongs to another household/, '账单 $1 属于其他住户'],
+    [/POST (\S+): (.*)/, '请求失败：POST $1：$2'],
+  ]),
+);
+REASON_RULES.unshift(
+  ...compile([
+    [/category codes must be unique/, '类别代码不能重复'],
+    [/price codes must be unique/, '价目代码不能重复'],
+    [/must be a household id/, '须为住户编号'],
+    [/must be a whole number of days from 0 to 3650/, '须为 0 至 3650 之间的整数天数'],
+    [/a repair in a home needs its household(?: \(public areas use the category PUBLIC\))?/, '住户室内维修须选择住户（公共区域请选类别“公共区域”）'],
+    [/a public-area repair belongs to no household/, '公共区域维修不属于任何住户'],
+    [/say where in the estate \(a public-area repair has no unit\)/, '请写明小区内的位置（公共区域维修没有房号）'],
+    [/give at least one convenient time for the visit \(REP-1\)/, '请至少提供一个方便上门的时间（REP-1）'],
+    [/must be after its from/, '须晚于开始时间'],
+    [/a time window is at most one day long/, '一个时间段最长一天'],
+    [/is already past/, '已经过去'],
+    [/is more than 90 days ahead/, '超过 90 天之后'],
+    [/out of warranty: a paid job states its charge from the price list \((.*)\)/, '已过保修期：有偿服务须从价目表中选定收费（$1）'],
+    [/the resident must accept the charge of ¥(\S+) before the job is dispatched \(REP-2\)/, '派工前须经住户同意收费 ¥$1（REP-2）'],
+    [/a free repair \(in warranty, or a public area\) has no charge/, '免费维修（保修期内或公共区域）不收费'],
+    [/must be an ISO 8601 date or date-time/, '须为 ISO 8601 日期或日期时间'],
+    [/only PDF, PNG and JPEG files are accepted/, '只接受 PDF、PNG 和 JPEG 文件'],
+  ]),
+);

@@ -123,7 +123,7 @@ export class RepairsService extends CrudService {
       if (error instanceof WorkflowUnavailable) {
         throw new ServiceUnavailableException({
           statusCode: 503,
-          message: `The repair order was not opened: the workflow service is unavailable (${error.message}). Try again${dto.requestId ? ` with requestId ${dto.requestId}` : ''}.`,
+          message: `The repair order was not opened: the workflow service is unavailable (${error.message}). Try again with the same requestId.`,
         });
       }
       throw asHttp(error);
