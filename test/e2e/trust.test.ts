@@ -7,7 +7,11 @@ describe('who sees what in the back office', () => {
   const suite = browserSuite();
 
   it('ARC-3 a gardener sees neither identity numbers nor the money pages', async () => {
-    const { office, credentials } = suite;
+    const { office, credentials, prisma } = suite;
+    const unit = await prisma.unit.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const household = await prisma.household.create({
+      data: { unitId: unit.id, occupancy: 'OWNER', name: `林秘${unique('x').slice(-4)}`, idNumber: '110105198001011234', phone: '13800007777' },
+    });
     const page = await office.newPage();
     await signIn(page, office.url, 'greening', credentials.greening);
     await expectVisible(page, '待办任务');
@@ -15,10 +19,13 @@ describe('who sees what in the back office', () => {
     for (const hidden of ['收费', '住户档案', '缴费', '账单', '发件箱']) expect(menu).not.toContain(hidden);
     await page.screenshot({ path: path.join(ARTIFACTS, 'trust-gardener-menu-zh.png'), fullPage: true });
     // Typing the address does not help: the API refuses and the page shows no data.
-    for (const route of ['households', 'payments']) {
-      const refused = page.waitForResponse((r) => r.url().includes(`/api/${route}`) && r.request().method() === 'GET');
+    for (const route of ['households', 'payments', 'bills', 'cash-handovers', 'dunning-ladders', 'approvals', `households/${household.id}/show`]) {
+      const api = route.replace('/show', '');
+      const refused = page.waitForResponse((r) => r.url().includes(`/api/${api}`) && r.request().method() === 'GET');
       await page.goto(`${office.url}/#/${route}`);
       expect((await refused).status()).toBe(403);
+      // Neither the number nor its masked form, nor the household's name, reaches the screen.
+      for (const secret of ['110105198001011234', '110105********1234', household.name]) expect(await page.getByText(secret).count()).toBe(0);
     }
     await page.context().close();
   });
