@@ -44,7 +44,9 @@ export class ResponsesService extends CrudService {
   }
 
   /** A visit, a call or a paper form entered by staff; within a campaign it answers that household's invitation. */
-  async enter(dto: CreateResponseDto, staff: StaffPrincipal) {
+  async enter(given: CreateResponseDto, staff: StaffPrincipal) {
+    // An optional reference sent as null is left out, as if it had not been sent.
+    const dto = { ...given, campaignId: given.campaignId ?? undefined, questionnaireId: given.questionnaireId ?? undefined, householdId: given.householdId ?? undefined };
     let questionnaireId = dto.questionnaireId;
     let invitationId: number | null = null;
     if (dto.campaignId !== undefined) {
