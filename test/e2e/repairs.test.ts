@@ -98,6 +98,8 @@ describe('repairs in the browser', () => {
     // The inbox: the arrive task waits in the engineering queue.
     const arrive = await prisma.task.findFirstOrThrow({ where: { caseId: order.caseId!, key: 'arrive' } });
     await phone.getByRole('tab', { name: /我的队列/ }).click();
+    // Other orders wait in the same queue (earlier ones first): the engineer looks the order up by its number.
+    await phone.locator('input[name="q"]').fill(order.serial);
     await phone.getByText(arrive.titleZh).first().waitFor({ timeout: 15_000 });
     await shoot(phone, 'repair-phone-inbox-zh.png');
     await phone.getByText(arrive.titleZh).first().click();
@@ -113,6 +115,7 @@ describe('repairs in the browser', () => {
     const work = await eventually(() => prisma.task.findFirst({ where: { caseId: order.caseId!, key: 'work', status: 'OPEN' } }).then((t) => t ?? undefined), 15_000);
     await phone.goto(`${office.url}/#/tasks`);
     await phone.getByRole('tab', { name: /我的任务/ }).click();
+    await phone.locator('input[name="q"]').fill(order.serial);
     await phone.getByText(work.titleZh).first().click();
     await phone.waitForURL(new RegExp(`#/tasks/${work.id}/show`));
     const claim = phone.getByRole('button', { name: '认领' });
