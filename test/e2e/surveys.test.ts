@@ -31,7 +31,9 @@ describe('satisfaction surveys in the browser', () => {
   beforeAll(async () => {
     const { prisma, office } = suite;
     await api('supervisor', 'POST', '/policies', { key: 'survey', data: { ...DEFAULT_SURVEY_POLICY, answerLinkBase: `${office.url}/#/survey/` }, note: 'browser test' });
-    const [questionnaire] = (await api('reception', 'GET', '/questionnaires')) as unknown as { id: number }[];
+    // The default questionnaire's first version: other suites may have written later versions with other questions.
+    const versions = (await api('reception', 'GET', `/questionnaires?range=${encodeURIComponent('[0,99]')}`)) as unknown as { id: number }[];
+    const questionnaire = versions.find((q) => JSON.stringify(q).includes('您对客服前台接待工作是否满意？'))!;
     const household = await prisma.household.findFirstOrThrow({ where: { occupancy: 'OWNER', unit: { number: '1-1201' } } });
     const campaign = await api('reception', 'POST', '/survey-campaigns', { name: '1栋 满意度调查', questionnaireId: questionnaire.id, method: 'LINK', householdIds: [household.id] });
     campaignId = campaign.id;
