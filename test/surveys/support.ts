@@ -49,9 +49,11 @@ export async function surveyStack() {
     if (res.status !== 201) throw new Error(`policy refused: ${JSON.stringify(res.body)}`);
   };
 
+  /** The default questionnaire's version with its reception question (a suite may have written later versions). */
   const questionnaire = async () => {
-    const list = await as.reception.get('/questionnaires');
-    return list.body.find((q: { key: string }) => q.key === 'resident-satisfaction') as { id: number; version: number; questions: { id: string; kind: string; required?: boolean }[] };
+    const list = await as.reception.get(`/questionnaires?range=${encodeURIComponent('[0,99]')}`);
+    type Version = { id: number; key: string; version: number; questions: { id: string; kind: string; required?: boolean }[] };
+    return (list.body as Version[]).find((q) => q.key === 'resident-satisfaction' && q.questions.some((question) => question.id === 'reception')) as Version;
   };
 
   const campaign = async (body: Record<string, unknown>) => {
