@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Injectable, Logger, type OnApplicationBootstrap, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
+import { ScheduleOverlapPolicy } from '@temporalio/client';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { BillingRunStatus } from '../../../../prisma/client';
@@ -13,6 +13,7 @@ import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest, conflict } from '../common/errors';
 import { columns, enumEq, text, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
+import { ensureSchedule } from '../temporal/schedules';
 import { TemporalService } from '../temporal/temporal.module';
 import { plain, staffBrief } from './money';
 
@@ -67,18 +68,7 @@ export class FeeSchedules implements OnApplicationBootstrap {
   }
 
   async ensure(id: ScheduleId) {
-    const spec = SCHEDULES[id];
-    try {
-      await this.temporal.client.schedule.create({
-        scheduleId: id,
-        spec: { calendars: [spec.calendar] },
-        action: { type: 'startWorkflow', workflowType: spec.workflowType, args: [...spec.args], taskQueue: this.temporal.taskQueue },
-        policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
-      });
-    } catch (error) {
-      if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-    }
-    return this.temporal.client.schedule.getHandle(id);
+    return ensureSchedule(this.temporal, id, SCHEDULES[id], ScheduleOverlapPolicy.SKIP);
   }
 
   async describe(id: ScheduleId) {

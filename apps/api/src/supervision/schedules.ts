@@ -1,8 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
+import { ScheduleOverlapPolicy } from '@temporalio/client';
 import { FRONT_DESK_REVIEW_SCHEDULE_ID, UNFINISHED_SUMMARY_SCHEDULE_ID } from '../../../../workflows/supervision/policy';
 import { AppConfigService } from '../common/app-config.service';
 import { notFound } from '../common/errors';
+import { ensureSchedule } from '../temporal/schedules';
 import { TemporalService } from '../temporal/temporal.module';
 
 /** REC-4's two Schedules (times in UTC; China Standard Time is UTC+8). */
@@ -45,18 +46,7 @@ export class SupervisionSchedules implements OnApplicationBootstrap {
   }
 
   async ensure(id: SupervisionScheduleId) {
-    const spec = SCHEDULES[id];
-    try {
-      await this.temporal.client.schedule.create({
-        scheduleId: id,
-        spec: { calendars: [spec.calendar] },
-        action: { type: 'startWorkflow', workflowType: spec.workflowType, args: [...spec.args], taskQueue: this.temporal.taskQueue },
-        policies: { overlap: ScheduleOverlapPolicy.ALLOW_ALL, catchupWindow: '1 day' },
-      });
-    } catch (error) {
-      if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-    }
-    return this.temporal.client.schedule.getHandle(id);
+    return ensureSchedule(this.temporal, id, SCHEDULES[id], ScheduleOverlapPolicy.ALLOW_ALL);
   }
 
   async describe(id: SupervisionScheduleId) {
