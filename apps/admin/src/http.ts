@@ -132,6 +132,7 @@ export const saveBlob = (blob: Blob, name: string) => {
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
+  link.rel = 'noopener';
   document.body.appendChild(link);
   link.click();
   link.remove();

@@ -2,19 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useState } from 'react';
 import { Button, useDataProvider, useNotify, useRecordContext } from 'react-admin';
 import type { EstateDataProvider } from '../../dataProvider';
-
-/** Hand a Blob to the browser as a file download. */
-const saveBlob = (blob: Blob, fileName: string) => {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
+import { saveBlob } from '../../http';
 
 /**
  * The content endpoint needs the Authorization header, so a plain link cannot work:
