@@ -21,3 +21,9 @@ export async function loadPolicy<T>(prisma: PrismaClient, key: string, defaults:
   const saved = await prisma.policy.findFirst({ where: { key }, orderBy: { version: 'desc' } });
   return saved ? { version: saved.version, data: { ...defaults, ...(saved.data as object) } as T } : { version: 0, data: defaults };
 }
+
+/** A given version of a policy (the one a running case keeps), over the process's defaults (version 0: the defaults). */
+export async function loadPolicyVersion<T>(prisma: PrismaClient, key: string, version: number, defaults: T): Promise<T> {
+  const saved = version > 0 ? await prisma.policy.findFirst({ where: { key, version } }) : null;
+  return saved ? ({ ...defaults, ...(saved.data as object) } as T) : defaults;
+}

@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from '../../../prisma/client';
 import type { DeliveryPolicy } from '../case';
 import type { Bilingual, Priority } from '../types';
-import { loadPolicy } from './policy-data';
+import { loadPolicy, loadPolicyVersion } from './policy-data';
 
 /** Starts a workflow on the product's task queue (the API's Temporal client, or the worker's `Starter`). */
 export type StartWorkflow = (workflowType: string, workflowId: string, args: unknown[]) => Promise<unknown>;
@@ -66,8 +66,7 @@ async function resumeEarlier<Input, Prepared>(
   }
   const workflowId = spec.workflowId(earlier.id);
   await prisma.case.update({ where: { id: earlier.id }, data: { workflowId } });
-  const saved = await prisma.policy.findFirst({ where: { key: spec.policyKey, version: earlier.policyVersion } });
-  const policy = saved ? { ...spec.defaultPolicy, ...(saved.data as object) } : spec.defaultPolicy;
+  const policy = await loadPolicyVersion(prisma, spec.policyKey, earlier.policyVersion, spec.defaultPolicy);
   try {
     await start(spec.workflowType, workflowId, [spec.input(earlier.id, policy, delivery, prepared)]);
   } catch (error) {

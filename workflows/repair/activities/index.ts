@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { Prisma, type PrismaClient } from '../../../prisma/client';
 import { money } from '../../../apps/common/ledger';
 import { collectOneOff } from '../../../apps/common/one-off-charge';
+import { loadPolicyVersion } from '../../core/activities/policy-data';
 import { appendTimeline } from '../../core/activities/timeline';
 import type { Starter } from '../../core/starter';
 import { categoryOf, DEFAULT_REPAIR_POLICY, type RepairPolicy } from '../policy';
@@ -93,8 +94,7 @@ export const createRepairActivities = ({ prisma, starter }: RepairActivityDeps) 
       const order = await prisma.repairOrder.findUniqueOrThrow({ where: { id: input.orderId } });
       if (!order.householdId || order.charge === null) throw new Error(`repair order ${order.serial} has no charge to collect`);
       const kase = await prisma.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { policyKey: true, policyVersion: true } });
-      const saved = await prisma.policy.findFirst({ where: { key: kase.policyKey, version: kase.policyVersion } });
-      const policy = { ...DEFAULT_REPAIR_POLICY, ...((saved?.data as object) ?? {}) } as RepairPolicy;
+      const policy = await loadPolicyVersion<RepairPolicy>(prisma, kase.policyKey, kase.policyVersion, DEFAULT_REPAIR_POLICY);
       const item = policy.priceList.find((p) => p.code === order.priceCode);
       const category = categoryOf(policy, order.category);
       const method = input.form.method === 'CARD' || input.form.method === 'TRANSFER' ? input.form.method : 'CASH';

@@ -151,11 +151,6 @@ export class RepairsService extends CrudService {
     return this.get(id);
   }
 
-  /** The repairs on a household's file, newest first. */
-  forHousehold(householdId: number): Promise<unknown[]> {
-    return this.prisma.repairOrder.findMany({ where: { householdId }, orderBy: { createdAt: 'desc' }, include: this.include }).then((rows) => rows.map((r) => this.present(r)));
-  }
-
   async orderForPdf(id: number) {
     const order = await this.prisma.repairOrder.findUnique({
       where: { id },
