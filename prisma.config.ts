@@ -43,7 +43,7 @@ const connectionString = process.env.DATABASE_URL;
 export default defineConfig({
   experimental: { adapter: true },
   engine: 'js',
-  schema: path.join('prisma', 'schema.prisma'),
+  schema: path.join('prisma', 'schema'),
   migrations: { path: path.join('prisma', 'migrations') },
   adapter: async () => new PrismaPg(new pg.Pool({ connectionString, Client: CatalogAsTextClient })),
 });
