@@ -211,6 +211,11 @@ describe('The supervisor’s review and the weekly summary (REC-4)', () => {
     expect(JSON.stringify(mail.to)).toContain('director@');
     expect(mail.text).toContain(`第 ${summary.id} 号`);
     expect(mail.text).toMatch(/投诉：未办结 \d+ 件，逾期 \d+ 件/);
+    // With the summary itself attached, so the director reads it without signing in.
+    const attached = mail.attachments.find((a) => a.contentType === 'application/pdf');
+    expect(attached?.filename).toMatch(/^未办结事项周报 .*\.pdf$/);
+    const attachedText = pdfText(new Uint8Array(attached!.content));
+    for (const kase of [complaint, repair, dunning, homeCollection]) expect(attachedText).toContain(`#${kase.id} ${marker}`);
 
     const listed = await as.supervisor.get(`/unfinished-summaries${listQuery({ range: [0, 9] })}`);
     expect(listed.body[0]).toMatchObject({ id: summary.id, messages: [expect.objectContaining({ status: 'SENT' })] });

@@ -4,7 +4,14 @@ import { DEFAULT_LETTERHEAD, letterReference, type Letterhead } from './letterhe
 
 /** Where messages leave the building. Real implementations live in apps/worker/src/outbox. */
 export interface Mailer {
-  send(mail: { to: string; subject: string; text: string; messageId: string }): Promise<string>;
+  send(mail: { to: string; subject: string; text: string; messageId: string; attachments?: MailAttachment[] }): Promise<string>;
+}
+
+/** A file that travels with an e-mail (the weekly summary's PDF). */
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
 }
 
 export interface SmsProvider {
@@ -50,6 +57,7 @@ export const createOutboxActivities = ({ prisma, mailer, sms, letters }: OutboxD
           subject: message.subject ?? '',
           text: message.body,
           messageId: `<${message.idempotencyKey.replace(/[^\w.-]/g, '.')}@estate-desk>`,
+          attachments: message.pdf ? [{ filename: pdfName(message.subject), content: Buffer.from(message.pdf), contentType: 'application/pdf' }] : undefined,
         });
       } else if (message.channel === 'SMS') {
         providerId = await sms.send({ to: message.recipient, body: message.body, idempotencyKey: message.idempotencyKey });
@@ -110,3 +118,9 @@ export const createOutboxActivities = ({ prisma, mailer, sms, letters }: OutboxD
 });
 
 export type OutboxActivities = ReturnType<typeof createOutboxActivities>;
+
+/** The file name of an e-mail's PDF: its subject, without what a file name cannot hold. */
+export function pdfName(subject: string | null): string {
+  const name = (subject ?? '').replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim();
+  return `${name || 'document'}.pdf`;
+}

@@ -72,6 +72,7 @@ export async function unfinishedSummaryWorkflow(_input: UnfinishedSummaryInput =
       template: 'notice',
       params: { subject: mail.subject, text: mail.text },
       timelineKey: `${workflowId}:summary:${mail.staffId}`,
+      attachPdf: { unfinishedSummaryId: summary.summaryId },
     });
     messageIds.push(messageId);
     await startChild('messageDeliveryWorkflow', {

@@ -9,6 +9,7 @@ export const createQueue = (prisma: PrismaClient) =>
     if (found) return found.id;
     const recipient = await resolveRecipient(prisma, input.channel, input.to);
     const rendered = renderTemplate(input.template, input.channel, recipient.language, { ...input.params, name: recipient.name });
+    const pdf = input.channel === 'EMAIL' && input.attachPdf ? await attachedPdf(prisma, input.attachPdf) : null;
     return prisma.$transaction(async (tx) => {
       const message = await tx.message.create({
         data: {
@@ -23,6 +24,7 @@ export const createQueue = (prisma: PrismaClient) =>
           language: recipient.language,
           subject: rendered.subject,
           body: rendered.body,
+          ...(pdf ? { pdf } : {}),
           ...(recipient.address ? {} : { status: 'FAILED', failedAt: new Date(), lastError: recipient.missing }),
         },
       });
@@ -50,6 +52,14 @@ export interface QueueInput {
   template: string;
   params: Record<string, string | number>;
   timelineKey: string;
+  /** An e-mail's PDF attachment: a document the system keeps (the weekly summary), copied onto the message. */
+  attachPdf?: { unfinishedSummaryId: number };
+}
+
+async function attachedPdf(prisma: PrismaClient, of: NonNullable<QueueInput['attachPdf']>): Promise<Uint8Array> {
+  const summary = await prisma.unfinishedSummary.findUnique({ where: { id: of.unfinishedSummaryId }, select: { pdf: true } });
+  if (!summary) throw ApplicationFailure.nonRetryable(`Unfinished summary ${of.unfinishedSummaryId} does not exist`);
+  return summary.pdf;
 }
 
 interface Recipient {

@@ -83,8 +83,8 @@ export const createSummaryActivities = ({ prisma, pdfFont, delivery }: { prisma:
         staffId: d.id,
         subject: zh ? `未办结事项周报 ${day}` : `Weekly summary of unfinished matters ${day}`,
         text: zh
-          ? `本周未办结事项汇总：共 ${summary.openCount} 件，其中逾期 ${summary.overdueCount} 件。\n${lines.join('\n')}\n\n逾期事项：\n${overdue.join('\n') || '无'}\n\n完整的 PDF 汇总（第 ${summary.id} 号）请在客服后台“督办 → 未办结事项周报”中查看和下载。`
-          : `Unfinished matters this week: ${summary.openCount} open, ${summary.overdueCount} of them overdue.\n${lines.join('\n')}\n\nOverdue:\n${overdue.join('\n') || 'none'}\n\nThe full PDF summary (no. ${summary.id}) is under Supervision → Weekly summaries in the back office.`,
+          ? `本周未办结事项汇总：共 ${summary.openCount} 件，其中逾期 ${summary.overdueCount} 件。\n${lines.join('\n')}\n\n逾期事项：\n${overdue.join('\n') || '无'}\n\n完整的汇总（第 ${summary.id} 号）见附件 PDF，也可在客服后台“督办 → 未办结事项周报”中查看。`
+          : `Unfinished matters this week: ${summary.openCount} open, ${summary.overdueCount} of them overdue.\n${lines.join('\n')}\n\nOverdue:\n${overdue.join('\n') || 'none'}\n\nThe full summary (no. ${summary.id}) is the attached PDF, also under Supervision → Weekly summaries in the back office.`,
       };
     });
     return { summaryId: summary.id, openCount: summary.openCount, overdueCount: summary.overdueCount, mails, delivery };

@@ -5,8 +5,8 @@ import type { Mailer } from '../../../../workflows/outbox/activities';
 export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
-    async send({ to, subject, text, messageId }) {
-      const info = await transport.sendMail({ from, to, subject, text, messageId });
+    async send({ to, subject, text, messageId, attachments }) {
+      const info = await transport.sendMail({ from, to, subject, text, messageId, attachments });
       return info.messageId;
     },
   };
