@@ -56,10 +56,10 @@ export interface QueueInput {
   attachPdf?: { unfinishedSummaryId: number };
 }
 
-async function attachedPdf(prisma: PrismaClient, of: NonNullable<QueueInput['attachPdf']>): Promise<Uint8Array> {
+async function attachedPdf(prisma: PrismaClient, of: NonNullable<QueueInput['attachPdf']>): Promise<Uint8Array<ArrayBuffer>> {
   const summary = await prisma.unfinishedSummary.findUnique({ where: { id: of.unfinishedSummaryId }, select: { pdf: true } });
   if (!summary) throw ApplicationFailure.nonRetryable(`Unfinished summary ${of.unfinishedSummaryId} does not exist`);
-  return summary.pdf;
+  return new Uint8Array(summary.pdf);
 }
 
 interface Recipient {
