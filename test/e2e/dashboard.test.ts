@@ -35,14 +35,23 @@ describe('the landing page in the browser', () => {
     await open('front-desk-review', 0, { candidateRole: 'CS_SUPERVISOR', dueAt: new Date(Date.now() + 3600_000) });
 
     const token = await login(`${office.url}/api`, 'supervisor', credentials.supervisor);
+    // And a call logged at the front desk today.
+    const before = (await http(`${office.url}/api`, token).get('/supervision/overview')).body.totals.receptionToday;
+    const call = await http(`${office.url}/api`, await login(`${office.url}/api`, 'reception', credentials.reception)).post('/reception-entries', {
+      kind: 'CONSULTATION', channel: 'PHONE', residentName: '陈静', phone: '13700002222', content: `${marker} 楼道灯坏了`, confirmedWithResident: true,
+    });
+    expect(call.status).toBe(201);
     const overview = (await http(`${office.url}/api`, token).get('/supervision/overview')).body;
+    expect(overview.totals.receptionToday).toBe(before + 1);
     const complaints = overview.processes.find((p: { process: string }) => p.process === 'complaint');
     expect(complaints).toMatchObject({ openedToday: expect.any(Number) });
     expect(complaints.open).toBeGreaterThanOrEqual(1);
     expect(complaints.overdue).toBeGreaterThanOrEqual(1);
 
+    // Signing in, the supervisor lands on the page to start the day on.
     await signIn(page, office.url, 'supervisor', credentials.supervisor);
-    await expectVisible(page, '待办');
+    await expectVisible(page, sv.openWork);
+    expect(new URL(page.url()).hash).toBe('#/today');
     // The menu counts what waits for the supervisor (at least the review in their queue).
     const badge = page.getByTestId('waiting-count');
     await badge.waitFor();
@@ -59,6 +68,9 @@ describe('the landing page in the browser', () => {
     const row = page.getByRole('row').filter({ hasText: '投诉' }).first();
     const openCell = row.getByRole('link').first();
     expect(Number(await openCell.textContent())).toBe(complaints.open);
+    // The month's satisfaction per channel is among the department's figures.
+    await expectVisible(page, '满意率：前台接待');
+    await expectVisible(page, sv.totals.receptionToday);
     await page.waitForTimeout(300);
     await shoot(page, 'landing-page-zh.png');
 

@@ -5,6 +5,7 @@ import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { AppTitle } from './layout/DocumentTitle';
+import { Home } from './layout/Home';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -23,6 +24,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     store={store}
     layout={Layout}
+    dashboard={Home}
     notification={Notification}
     loginPage={LoginPage}
     requireAuth

@@ -10,7 +10,6 @@ export type MenuEntry =
   | { list: string }
   /** A shortcut to a resource's create page ("New complaint"), shown to those who may create. */
   | { create: string; label: string; icon: Icon }
-  /** A page that is not a resource's: one of the areas' `routes`. */
   /** A page that is not a list; shown to those who may list `resource` (the records it is about). */
   | { page: string; label: string; icon: Icon; resource: string };
 
@@ -41,4 +40,6 @@ export interface Area {
   resources: ResourceProps[];
   routes?: AreaRoute[];
   menu: MenuSection[];
+  /** The page its users start on after signing in: for those who may list `resource` (layout/Home). */
+  landing?: { path: string; resource: string };
 }

@@ -4,6 +4,7 @@ import { COMPLAINT_FIGURES_PATH } from '../complaints/paths';
 import { FEE_FIGURES_PATH } from '../fees/paths';
 import { intlLocale } from '../i18n';
 import { REPAIR_FIGURES_PATH } from '../repairs/paths';
+import { SURVEY_FIGURES_PATH } from '../surveys/paths';
 import { supervisionApi } from './api';
 import { Bars, Figure } from './Bars';
 import { useLoad } from './useLoad';
@@ -18,8 +19,10 @@ function thisMonth(today: string) {
 }
 
 const TIERS = ['MAJOR', 'IMPORTANT', 'MINOR'] as const;
+/** The channels whose satisfaction rate the department is judged on (seed 003). */
+const SATISFACTION_CHANNELS = ['RECEPTION', 'PHONE', 'RETURN_VISIT'] as const;
 
-/** The department's figures for the month: collection rate, return-visit rates, complaints on time by tier. */
+/** The department's figures for the month: collection rate, return-visit rates, satisfaction per channel, complaints on time by tier. */
 export const DepartmentFigures = ({ today }: { today: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -30,6 +33,8 @@ export const DepartmentFigures = ({ today }: { today: string }) => {
   const repairs = useCanAccess({ resource: 'repairs', action: 'list' }).canAccess;
   const fee = useLoad(() => (fees ? supervisionApi.feeFigures(month, month) : Promise.resolve(undefined)), [fees, month]);
   const complaints = useLoad(() => supervisionApi.complaintFigures(from, to), [from, to]);
+  const surveys = useCanAccess({ resource: 'survey-campaigns', action: 'list' }).canAccess;
+  const satisfaction = useLoad(() => (surveys ? supervisionApi.surveyFigures(from, to) : Promise.resolve(undefined)), [surveys, from, to]);
   const repair = useLoad(() => (repairs ? supervisionApi.repairFigures(from, to) : Promise.resolve(undefined)), [repairs, from, to]);
   const tierRows = TIERS.map((tier) => {
     const line = complaints.data?.byTier[tier];
@@ -46,6 +51,15 @@ export const DepartmentFigures = ({ today }: { today: string }) => {
           {fees && <Figure label={translate('estate.supervision.figures.collectionRate')} value={rate(fee.data?.total.rate)} to={FEE_FIGURES_PATH} />}
           <Figure label={translate('estate.supervision.figures.complaintReturnVisits')} value={rate(complaints.data?.total.returnVisitRate)} to={COMPLAINT_FIGURES_PATH} />
           {repairs && <Figure label={translate('estate.supervision.figures.repairReturnVisits')} value={rate(repair.data?.total.returnVisitRate)} to={REPAIR_FIGURES_PATH} />}
+          {surveys &&
+            SATISFACTION_CHANNELS.map((key) => (
+              <Figure
+                key={key}
+                label={translate('estate.supervision.figures.satisfaction', { channel: translate(`estate.surveys.topic.${key}`) })}
+                value={rate(satisfaction.data?.channels.find((c) => c.key === key)?.rate)}
+                to={SURVEY_FIGURES_PATH}
+              />
+            ))}
         </Box>
         <Typography variant="subtitle2" gutterBottom>
           {translate('estate.supervision.figures.onTimeByTier')}

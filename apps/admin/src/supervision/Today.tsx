@@ -159,6 +159,7 @@ export const Today = () => {
             <Figure label={translate('estate.supervision.totals.overdue')} value={String(data.totals.overdue)} to={listLink('tasks', { view: 'overdue' })} tone={data.totals.overdue ? 'error' : undefined} />
             <Figure label={translate('estate.supervision.totals.escalatedToday')} value={String(data.totals.escalatedToday)} to="/escalations" tone={data.totals.escalatedToday ? 'warning' : undefined} />
             <Figure label={translate('estate.supervision.totals.openedToday')} value={String(data.totals.openedToday)} to={frontDeskPath(data.today)} />
+            <Figure label={translate('estate.supervision.totals.receptionToday')} value={String(data.totals.receptionToday)} to={frontDeskPath(data.today)} />
           </Box>
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
             <OpenWork data={data} />

@@ -5,7 +5,7 @@ import type { Bilingual } from '../common/localized';
 /** `GET /supervision/overview`: the page to start the day on. */
 export interface Overview {
   today: string;
-  totals: { open: number; overdue: number; escalatedToday: number; openedToday: number };
+  totals: { open: number; overdue: number; escalatedToday: number; openedToday: number; receptionToday: number };
   ageBuckets: string[];
   processes: { process: string; name: Bilingual; open: number; overdue: number; escalated: number; openedToday: number; byAge: Record<string, number> }[];
   owners: { assigneeId: number | null; role: string | null; department: string | null; owner: Bilingual; open: number; overdue: number }[];
@@ -40,6 +40,7 @@ export const supervisionApi = {
   feeFigures: (from: string, to: string) => getJson<{ total: { rate: number | null } }>(`/fees/figures${q({ from, to })}`),
   complaintFigures: (from: string, to: string) =>
     getJson<{ total: { returnVisitRate: number | null }; byTier: Partial<Record<string, { onTime: number; late: number; pending: number }>> }>(`/complaints/figures${q({ from, to })}`),
+  surveyFigures: (from: string, to: string) => getJson<{ channels: { key: string; rate: number | null }[] }>(`/surveys/figures${q({ from, to })}`),
   repairFigures: (from: string, to: string) => getJson<{ total: { returnVisitRate: number | null } }>(`/repairs/figures${q({ from, to })}`),
 };
 

@@ -13,7 +13,7 @@ export const supervisionEn = {
     supervision: {
       today: 'Today',
       loadFailed: 'The figures could not be loaded. Try again in a moment.',
-      totals: { open: 'Open work, all processes', overdue: 'Overdue tasks', escalatedToday: 'Escalated today', openedToday: 'New cases today' },
+      totals: { open: 'Open work, all processes', overdue: 'Overdue tasks', escalatedToday: 'Escalated today', openedToday: 'New cases today', receptionToday: 'Calls and visits logged today' },
       openWork: 'Open work by process and age',
       process: 'Process',
       open: 'Open',
@@ -33,6 +33,7 @@ export const supervisionEn = {
         repairReturnVisits: 'Repairs: return-visit rate',
         onTimeByTier: 'Complaints handled on time, by tier',
         onTimeOf: '%{onTime} of %{done} on time',
+        satisfaction: 'Satisfaction: %{channel}',
       },
       tiers: { MAJOR: 'Major', IMPORTANT: 'Important', MINOR: 'Minor' },
       caseStatus: { OPEN: 'Open', CLOSED: 'Closed' },

@@ -13,7 +13,7 @@ export const supervisionZh: Shape<typeof supervisionEn> = {
     supervision: {
       today: '今日工作台',
       loadFailed: '数据加载失败，请稍后重试。',
-      totals: { open: '全部未办结事项', overdue: '逾期任务', escalatedToday: '今日升级', openedToday: '今日新增个案' },
+      totals: { open: '全部未办结事项', overdue: '逾期任务', escalatedToday: '今日升级', openedToday: '今日新增个案', receptionToday: '今日接待登记' },
       openWork: '各流程未办结事项（按时长）',
       process: '流程',
       open: '未办结',
@@ -33,6 +33,7 @@ export const supervisionZh: Shape<typeof supervisionEn> = {
         repairReturnVisits: '维修回访率',
         onTimeByTier: '各级投诉按时处理',
         onTimeOf: '%{done} 件中按时 %{onTime} 件',
+        satisfaction: '满意率：%{channel}',
       },
       tiers: { MAJOR: '重大', IMPORTANT: '重要', MINOR: '轻微' },
       caseStatus: { OPEN: '办理中', CLOSED: '已办结' },

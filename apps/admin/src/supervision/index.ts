@@ -22,4 +22,5 @@ export const supervisionArea: Area = {
     { order: 5, entries: [{ page: TODAY_PATH, label: 'estate.supervision.today', icon: DashboardIcon, resource: 'unfinished-summaries' }] },
     { order: 45, entries: [{ list: 'unfinished-summaries' }] },
   ],
+  landing: { path: TODAY_PATH, resource: 'unfinished-summaries' },
 };

@@ -67,6 +67,7 @@ export class SupervisionOverview {
       this.prisma.fileLoan.findMany({ where: { status: { in: ['OUT', 'OVERDUE'] } }, select: { lentAt: true, dueAt: true, status: true } }),
     ]);
     const escalatedCount = await this.prisma.taskDeadline.count({ where: { status: 'MISSED', missedAt: { gte: dayStart } } });
+    const receptionToday = await this.prisma.receptionEntry.count({ where: { receivedAt: { gte: dayStart } } });
 
     const processes = new Map<string, { process: string; name: { zh: string; en: string }; open: number; overdue: number; escalated: number; openedToday: number; byAge: Record<string, number> }>();
     const of = (process: string) => {
@@ -98,6 +99,7 @@ export class SupervisionOverview {
         overdue: list.reduce((s, p) => s + p.overdue, 0),
         escalatedToday: escalatedCount,
         openedToday: list.reduce((s, p) => s + p.openedToday, 0),
+        receptionToday,
       },
       ageBuckets: AGE_BUCKETS.map((b) => b.key),
       processes: list,
