@@ -10,6 +10,7 @@ import path from 'node:path';
 import { checkSigningSecret, ConfigError, loadConfig, type AppConfig } from '../apps/common/config';
 import { DEMO_STAFF } from '../prisma/seed';
 import { loadSigningSecret, prepareDatabase, seedDemoComplaints, seedDemoFees } from './stack/demo';
+import { seedDemoFrontDesk } from './stack/demo-front-desk';
 import { seedDemoRepairs } from './stack/demo-repairs';
 import { seedDemoReleasePasses } from '../apps/api/src/release-passes/demo';
 import { startMailCatcher, type MailCatcher } from './stack/mail-catcher';
@@ -193,6 +194,7 @@ async function main() {
   await seedDemoFees(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoRepairs(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoReleasePasses(apiUrl, credentials, config.DATABASE_URL, say);
+  await seedDemoFrontDesk(apiUrl, credentials, config.DATABASE_URL, say);
 
   const lines = [
     '',

@@ -1,5 +1,6 @@
 import { createPrismaClient } from '../../prisma/client';
 import type { Credentials } from '../../prisma/seed';
+import { completeWhenOpen, demoApi } from './demo-api';
 
 const HOUR = 3600_000;
 
@@ -22,28 +23,11 @@ export async function seedDemoRepairs(apiUrl: string, credentials: Credentials, 
     const young = await owners('2');
     if (!old.length || young.length < 5) return;
 
-    const tokens: Record<string, string> = {};
-    const call = async (who: string, method: string, path: string, body?: unknown) => {
-      if (!tokens[who]) {
-        const login = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: who, password: credentials[who] }) });
-        tokens[who] = ((await login.json()) as { token: string }).token;
-      }
-      const res = await fetch(`${apiUrl}${path}`, { method, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokens[who]}` }, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (!res.ok) throw new Error(`${method} ${path} as ${who}: ${res.status} ${await res.text()}`);
-      return res.json() as Promise<{ id: number; caseId: number }>;
-    };
+    const { call } = demoApi(apiUrl, credentials);
     const window = (inHours: number) => [{ from: new Date(Date.now() + inHours * HOUR).toISOString(), to: new Date(Date.now() + (inHours + 2) * HOUR).toISOString() }];
     const take = (household: (typeof old)[number], order: Record<string, unknown>) =>
       call('reception', 'POST', '/repairs', { householdId: household.id, reporterName: household.name, phone: household.phone, channel: 'HOTLINE', windows: window(20), confirmedWithResident: true, ...order });
-    /** Completes a task of the order's case once its process has opened it. */
-    const complete = async (who: string, caseId: number, key: string, formData: Record<string, unknown>) => {
-      for (let waited = 0; waited < 20_000; waited += 250) {
-        const task = await prisma.task.findUnique({ where: { caseId_key: { caseId, key } } });
-        if (task) return call(who, 'POST', `/tasks/${task.id}/complete`, { formData });
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      throw new Error(`task ${key} of case ${caseId} did not open`);
-    };
+    const complete = (who: string, caseId: number, key: string, formData: Record<string, unknown>) => completeWhenOpen(prisma, call, who, caseId, key, formData);
     const work = { workDone: '已修复并试用正常。', materials: '密封圈 2 个', hours: 1, residentConfirmed: true };
 
     await take(young[0], { category: 'PLUMBING', description: '厨房水龙头滴水不止。' });

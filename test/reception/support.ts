@@ -73,6 +73,8 @@ export async function receptionStack() {
   return {
     prisma,
     temporal,
+    apiUrl: api.url,
+    credentials,
     as,
     download,
     household,
