@@ -7,6 +7,7 @@ export { fileLoanWorkflow } from './file-loan/workflow';
 export { homeCollectionWorkflow } from './home-collection/workflow';
 export { messageDeliveryWorkflow } from './outbox/workflow';
 export { repairWorkflow } from './repair/workflow';
+export { decorationWorkflow } from './decoration/workflow';
 export { surveyCampaignWorkflow } from './survey/workflow';
 export { frontDeskReviewWorkflow, unfinishedSummaryWorkflow } from './supervision/workflow';
 export { contactFormWorkflow } from './contact-form/workflow';

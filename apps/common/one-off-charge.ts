@@ -66,3 +66,46 @@ export async function collectOneOff(
   });
   return { bill, ...result };
 }
+
+/**
+ * Gives back what was paid on a one-off bill (a deposit after the acceptance), once per bill, numbered
+ * `TK<year>-<serial>`: the bill stays paid, the refund is its counterpart on the household's ledger. The same
+ * idempotency key again (or a second refund of the bill) returns the first refund.
+ */
+export async function refundOneOff(
+  prisma: PrismaClient,
+  refund: { householdId: number; reference: string; reason: string; refundedById?: number | null; idempotencyKey: string },
+) {
+  const found = await prisma.refund.findUnique({ where: { idempotencyKey: refund.idempotencyKey } });
+  if (found) return found;
+  const bill = await prisma.bill.findUnique({ where: { number: refund.reference }, include: { refund: true } });
+  if (!bill || bill.householdId !== refund.householdId) throw new PaymentRefused('reference', `no bill ${refund.reference} of this household`);
+  if (bill.refund) return bill.refund;
+  if (new Decimal(bill.paid).lte(0)) throw new PaymentRefused('reference', `bill ${bill.number} has not been paid: nothing to refund`);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+      const [{ value }] = await tx.$queryRaw<{ value: number }[]>`
+        INSERT INTO "Counter" (name, value) VALUES (${`refund-${year}`}, 1)
+        ON CONFLICT (name) DO UPDATE SET value = "Counter".value + 1 RETURNING value`;
+      return tx.refund.create({
+        data: {
+          number: `TK${year}-${String(value).padStart(6, '0')}`,
+          householdId: refund.householdId,
+          billId: bill.id,
+          amount: bill.paid,
+          reason: refund.reason,
+          refundedById: refund.refundedById ?? null,
+          idempotencyKey: refund.idempotencyKey,
+        },
+      });
+    });
+  } catch (error) {
+    // Refunded at the same moment by a retry: the unique bill or key kept one.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const first = await prisma.refund.findFirst({ where: { OR: [{ idempotencyKey: refund.idempotencyKey }, { billId: bill.id }] } });
+      if (first) return first;
+    }
+    throw error;
+  }
+}

@@ -13,6 +13,7 @@ import { HistoryModule } from './history/history';
 import { PermissionsModule } from './permissions/permissions.module';
 import { ReceptionModule } from './reception/reception.module';
 import { RepairsModule } from './repairs/repairs.module';
+import { DecorationModule } from './decoration/decoration.module';
 import { SurveysModule } from './surveys/surveys.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { HealthController } from './health/health.controller';
@@ -34,7 +35,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, ReceptionModule, SurveysModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, HistoryModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, ReceptionModule, SurveysModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, DecorationModule, HistoryModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

@@ -9,6 +9,7 @@ import { createDunningActivities } from '../../../workflows/dunning/activities';
 import { createHomeCollectionActivities } from '../../../workflows/home-collection/activities';
 import { createReceptionActivities } from '../../../workflows/reception/activities';
 import { createRepairActivities } from '../../../workflows/repair/activities';
+import { createDecorationActivities } from '../../../workflows/decoration/activities';
 import { createSurveyActivities } from '../../../workflows/survey/activities';
 import { createSupervisionActivities } from '../../../workflows/supervision/activities';
 import { createCoreActivities } from '../../../workflows/core/activities';
@@ -50,6 +51,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createDunningActivities(deps),
     ...createHomeCollectionActivities(deps),
     ...createRepairActivities(deps),
+    ...createDecorationActivities(deps),
     ...createSurveyActivities(deps),
     ...createReceptionActivities(deps),
     ...createContactFormActivities(deps),

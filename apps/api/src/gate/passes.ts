@@ -141,3 +141,10 @@ export async function checkPass(prisma: PrismaClient, query: string, checkedById
     },
   };
 }
+
+/** Ends passes now (works completed): the gate answers "expired" from then on; a pass already over keeps its end. */
+export async function expirePasses(prisma: PrismaClient, passIds: number[], at = new Date()) {
+  await prisma.gatePass.updateMany({ where: { id: { in: passIds }, validTo: { gt: at } }, data: { validTo: at } });
+  // A pass whose window had not begun is over before it began.
+  await prisma.gatePass.updateMany({ where: { id: { in: passIds }, validFrom: { gt: at } }, data: { validFrom: at } });
+}

@@ -40,6 +40,7 @@ export const RESOURCES = [
   'attachments',
   'supervision',
   'surveys',
+  'decorations',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -66,6 +67,8 @@ const CUSTOMER_SERVICE: Grants = {
   'contact-forms': ['read', 'create'],
   // SAT-1: customer service runs surveys and types in the opinion forms.
   surveys: ['read', 'create'],
+  // DEC-1..DEC-7: decoration applications at the desk, their documents, a violation reported, the works finished.
+  decorations: RW,
   // REC-3: item release passes (apply, check the documents, issue, print, revoke); the gate log is read here too.
   'release-passes': RW,
   checklists: ['read', 'update'],
@@ -102,6 +105,8 @@ const MANAGER: Grants = {
   surveys: ['read', 'create', 'update'],
   // REC-3: a supervisor may stand in at the gate.
   gate: ['read', 'create'],
+  // DEC-5: a supervisor lifts a stop of the works; DEC-3: a worker's identity number in full.
+  decorations: ['read', 'read-confidential', 'create', 'update', 'approve'],
   // REC-4: the landing page, the daily review's records and the weekly summaries; a summary run by hand.
   supervision: ['read', 'create'],
 };
@@ -112,6 +117,7 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     ...FEES_READ,
     // The reception checks identity documents at the desk (move-in, decoration, proxies).
     households: ['read', 'read-confidential', 'create', 'update'],
+    decorations: ['read', 'read-confidential', 'create', 'update'],
     documents: ['read', 'read-confidential', 'create'],
     'file-loans': RW,
     messages: ['read', 'update'],
@@ -121,7 +127,7 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     approvals: R,
   },
   SERVICE_COMMISSIONER: CUSTOMER_SERVICE,
-  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R },
+  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R, decorations: ['read', 'update'] },
   CASHIER: {
     ...EVERYONE,
     ...FEES_READ,
@@ -130,6 +136,8 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     messages: R,
     // REP-4: the cashier collects paid repairs.
     repairs: R,
+    // DEC-4: the cashier collects the decoration fee and deposit.
+    decorations: R,
     'meter-readings': ['read', 'create', 'update'],
     payments: ['read', 'create', 'update'],
     'cash-handovers': R,
@@ -158,8 +166,8 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
   ADMIN: { ...MANAGER, staff: RW },
   // Other departments (security, cleaning, greening): their inbox and the cases it comes from, nothing of the file or the money.
   // REC-3 / DEC-3: the gate check and its log; the API lets only security's staff check (gate.service assertGuard).
-  DEPT_STAFF: { ...EVERYONE, gate: ['read', 'create'] },
-  DEPT_SUPERVISOR: { ...EVERYONE, escalations: R, repairs: R, gate: ['read', 'create'] },
+  DEPT_STAFF: { ...EVERYONE, gate: ['read', 'create'], decorations: ['read', 'update'] },
+  DEPT_SUPERVISOR: { ...EVERYONE, escalations: R, repairs: R, gate: ['read', 'create'], decorations: ['read', 'update'] },
 };
 
 export const may = (role: StaffRole, resource: Resource, action: Action): boolean => PERMISSIONS[role]?.[resource]?.includes(action) ?? false;

@@ -11,6 +11,7 @@ import { columns, text, type ListParams, type ListSpec } from '../common/list-qu
 import { PrismaService } from '../database/prisma.service';
 import { CHECKLISTS_POLICY_SCHEMA } from '../checklists/policy';
 import { GATE_POLICY_SCHEMA } from '../gate/policy';
+import { DECORATION_POLICY_SCHEMA } from '../decoration/policy-schema';
 
 const HHMM = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
@@ -26,6 +27,8 @@ const bilingual = z.object({ zh: z.string().min(1).max(100), en: z.string().min(
 
 /** The shape of each policy a manager may change. A process registers its own here. */
 export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
+  // DEC-2..DEC-6: the decoration process.
+  decoration: DECORATION_POLICY_SCHEMA,
   // REC-3 / DEC-3: the kinds of pass checked at the gate; MOV-1 / DEC-1 / REC-3: the documents each applicant brings.
   gate: GATE_POLICY_SCHEMA,
   checklists: CHECKLISTS_POLICY_SCHEMA,
