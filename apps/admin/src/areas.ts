@@ -2,6 +2,7 @@ import { archiveArea } from './archive';
 import { complaintsArea } from './complaints';
 import { feesArea } from './fees';
 import { gateArea } from './gate';
+import { inspectionsArea } from './inspections';
 import type { Area } from './layout/area';
 import { outboxArea } from './outbox';
 import { receptionArea } from './reception';
@@ -19,4 +20,4 @@ import { workArea } from './work';
  * structure; the managers' policies and calendar; staff accounts. Manager-only entries are hidden
  * from other roles by `authProvider.canAccess`.
  */
-export const AREAS: readonly Area[] = [workArea, receptionArea, supervisionArea, complaintsArea, repairsArea, surveysArea, gateArea, feesArea, archiveArea, outboxArea, settingsArea];
+export const AREAS: readonly Area[] = [workArea, receptionArea, supervisionArea, complaintsArea, repairsArea, surveysArea, gateArea, inspectionsArea, feesArea, archiveArea, outboxArea, settingsArea];

@@ -61,6 +61,7 @@ const API_RESOURCE: Record<string, Resource> = {
   questionnaires: 'surveys',
   'release-passes': 'release-passes',
   'gate-checks': 'gate',
+  inspections: 'inspections',
   'unfinished-summaries': 'supervision',
   approvals: 'approvals',
 };

@@ -7,6 +7,7 @@ import { receptionZh } from '../reception/i18n.zh';
 import { repairsZh } from '../repairs/i18n.zh';
 import { surveysZh } from '../surveys/i18n.zh';
 import { gateZh } from '../gate/i18n.zh';
+import { inspectionsZh } from '../inspections/i18n.zh';
 import { settingsZh } from '../settings/i18n.zh';
 import { supervisionZh } from '../supervision/i18n.zh';
 import { workZh } from '../work/i18n.zh';
@@ -16,7 +17,7 @@ import { zhReactAdmin } from './ra.zh';
 import { sharedZh } from './shared.zh';
 
 /** The app's own messages in Simplified Chinese: the same areas, and so the same keys, as `en.ts`. */
-const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, surveysZh, gateZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
+const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, surveysZh, gateZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
 
 const zh: TranslationMessages = { ...zhReactAdmin, ...zhApp };
 

@@ -233,6 +233,19 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'POST /release-passes': ['release-passes', 'create'],
   'POST /release-passes/:id/issue': ['release-passes', 'update'],
   'POST /release-passes/:id/revoke': ['release-passes', 'update'],
+  // Inspections (core; MOV-5, MOV-6, custody patrols, decoration acceptance).
+  'GET /inspection-templates': ['inspections', 'read'],
+  'GET /inspections': ['inspections', 'read'],
+  'GET /inspections/:id': ['inspections', 'read'],
+  'GET /inspections/:id/defects': ['inspections', 'read'],
+  'GET /inspections/:id/report.pdf': ['inspections', 'read'],
+  'POST /inspections': ['inspections', 'create'],
+  'PUT /inspections/:id/items/:itemId': ['inspections', 'update'],
+  'POST /inspections/:id/items/:itemId/photos': ['inspections', 'update'],
+  'PUT /inspections/:id/meters': ['inspections', 'update'],
+  'POST /inspections/:id/confirm': ['inspections', 'update'],
+  'POST /inspections/:id/repairs': ['inspections', 'create'],
+  'POST /inspections/:id/items/:itemId/sign-off': ['inspections', 'update'],
 };
 
 /** The key of an operation as the table names it: the method and the route's pattern ("GET /households/:id"). */

@@ -40,6 +40,7 @@ export const RESOURCES = [
   'attachments',
   'supervision',
   'surveys',
+  'inspections',
   'decorations',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
@@ -73,6 +74,8 @@ const CUSTOMER_SERVICE: Grants = {
   'release-passes': RW,
   checklists: ['read', 'update'],
   gate: R,
+  // MOV-5 / MOV-6: inspections (core) walked with the owner; defects opened as repair orders.
+  inspections: RW,
 };
 
 /** Reading the money side (the reception tells residents what they owe). */
@@ -127,7 +130,7 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     approvals: R,
   },
   SERVICE_COMMISSIONER: CUSTOMER_SERVICE,
-  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R, decorations: ['read', 'update'] },
+  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R, inspections: RW, decorations: ['read', 'update'] },
   CASHIER: {
     ...EVERYONE,
     ...FEES_READ,
