@@ -7,6 +7,7 @@ import { createContactFormActivities } from '../../../workflows/contact-form/act
 import type { Starter } from '../../../workflows/core/starter';
 import { createDunningActivities } from '../../../workflows/dunning/activities';
 import { createHomeCollectionActivities } from '../../../workflows/home-collection/activities';
+import { createMoveInActivities } from '../../../workflows/move-in/activities';
 import { createReceptionActivities } from '../../../workflows/reception/activities';
 import { createRepairActivities } from '../../../workflows/repair/activities';
 import { createDecorationActivities } from '../../../workflows/decoration/activities';
@@ -51,6 +52,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createDunningActivities(deps),
     ...createHomeCollectionActivities(deps),
     ...createRepairActivities(deps),
+    ...createMoveInActivities(deps),
     ...createDecorationActivities(deps),
     ...createSurveyActivities(deps),
     ...createReceptionActivities(deps),
