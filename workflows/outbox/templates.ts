@@ -67,6 +67,47 @@ export const TEMPLATES: Record<string, Template> = {
       en: 'Dear {name},\n\nAs of {today}, CNY {amount} in charges for {unit} for {periods} remains unpaid. We notified you by phone and SMS on {noticeDate}, and the amount has not been paid since.\n\nUnder Article 944 of the Civil Code of the People\'s Republic of China, an owner shall pay the property fee as agreed; where an owner fails to pay it when due, the property service provider may demand payment within a reasonable time, and if it is still not paid when that time has passed, may bring a lawsuit or apply for arbitration.\n\nWe hereby formally demand that you pay the arrears above at the service centre by {deadline}. Otherwise we will call at your home to collect it and recover it by lawsuit or arbitration as the law provides.\n\nIf you dispute the charges, please contact the service centre before that date.',
     },
   },
+  // MOV-7: a unit in custody.
+  'custody-alert': {
+    channels: ['SMS', 'EMAIL', 'LETTER'],
+    subject: { zh: '托管房水电用量异常：{unit}', en: 'Unusual meter readings at your unit in custody: {unit}' },
+    body: {
+      zh: '{name}，您好：您托管的 {unit} 自托管开始以来用水 {water} 吨、用电 {electricity} 度，超过托管标准（水 {limitWater} 吨、电 {limitElectricity} 度），可能有漏水或有人使用。我们已安排人员查看，请与客服中心联系。',
+      en: 'Dear {name}, since your unit {unit} went into custody it has used {water} m³ of water and {electricity} kWh of electricity, more than the custody limits (water {limitWater}, electricity {limitElectricity}): there may be a leak or someone using it. Our staff are looking into it; please contact the service centre.',
+    },
+  },
+  'custody-problem': {
+    channels: ['SMS', 'EMAIL', 'LETTER'],
+    subject: { zh: '托管房巡查发现问题：{unit}', en: 'A problem found at your unit in custody: {unit}' },
+    body: {
+      zh: '{name}，您好：我们在巡查您托管的 {unit} 时发现：{findings}。维修单号：{order}。如有疑问请与客服中心联系。',
+      en: 'Dear {name}, on patrol at your unit in custody {unit} we found: {findings}. Repair order: {order}. Please contact the service centre with any question.',
+    },
+  },
+  'custody-ended': {
+    channels: ['SMS', 'EMAIL', 'LETTER'],
+    subject: { zh: '房屋托管已结束：{unit}', en: 'The custody of your unit has ended: {unit}' },
+    body: {
+      zh: '{name}，您好：按您的要求，{unit} 的托管已结束，已抄录结束时的水电表读数。自下一个收费周期起按全额收取物业服务费。',
+      en: 'Dear {name}, as you asked, the custody of {unit} has ended and the closing meter readings are recorded. From the next billing cycle the property fee is charged in full.',
+    },
+  },
+  // The property developer's handover list: the move-in notice and the appointment.
+  'move-in-notice': {
+    channels: ['SMS', 'LETTER'],
+    subject: { zh: '入住通知书：{unit}', en: 'Move-in notice: {unit}' },
+    body: {
+      zh: '{name}，您好：您购买的 {unit} 已具备交付条件，请预约时间到客服中心办理入住手续。请携带：{documents}。委托他人办理的，另带业主授权委托书及受托人身份证。',
+      en: 'Dear {name}, the unit you bought, {unit}, is ready to be handed over. Please book a time to complete the move-in at the service centre and bring: {documents}. Someone coming on your behalf also brings your power of attorney and their own ID card.',
+    },
+  },
+  'move-in-appointment': {
+    channels: ['SMS'],
+    body: {
+      zh: '{name}，您好：已为您预约 {unit} 的入住交付时间：{time}。请按时携带：{documents}。',
+      en: 'Dear {name}, your move-in appointment for {unit} is booked: {time}. Please bring: {documents}.',
+    },
+  },
   notice: {
     channels: ['SMS', 'EMAIL', 'LETTER'],
     subject: { zh: '{subject}', en: '{subject}' },

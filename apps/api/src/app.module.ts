@@ -3,6 +3,8 @@ import type { AppConfig } from '../../common/config';
 import { ArchiveModule } from './archive/archive.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { CustodyModule } from './custody/custody.module';
+import { HandoverModule } from './handover/handover.module';
 import { AppConfigService } from './common/app-config.service';
 import { DatabaseModule } from './database/database.module';
 import { FeesModule } from './fees/fees.module';
@@ -11,7 +13,6 @@ import { ChecklistsModule } from './checklists/checklists.module';
 import { ReleasePassesModule } from './release-passes/release-passes.module';
 import { HistoryModule } from './history/history';
 import { InspectionsModule } from './inspections/inspections.module';
-import { MoveInModule } from './move-in/move-in.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { ReceptionModule } from './reception/reception.module';
 import { RepairsModule } from './repairs/repairs.module';
@@ -37,7 +38,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, ReceptionModule, SurveysModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, DecorationModule, InspectionsModule, MoveInModule, HistoryModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, ReceptionModule, SurveysModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, CustodyModule, HandoverModule, DecorationModule, InspectionsModule, HistoryModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

@@ -4,10 +4,10 @@ import type { PdfFont } from '../../common/pdf';
 import { createBillingActivities } from '../../../workflows/billing/activities';
 import { createComplaintActivities } from '../../../workflows/complaint/activities';
 import { createContactFormActivities } from '../../../workflows/contact-form/activities';
+import { createCustodyActivities } from '../../../workflows/custody/activities';
 import type { Starter } from '../../../workflows/core/starter';
 import { createDunningActivities } from '../../../workflows/dunning/activities';
 import { createHomeCollectionActivities } from '../../../workflows/home-collection/activities';
-import { createMoveInActivities } from '../../../workflows/move-in/activities';
 import { createReceptionActivities } from '../../../workflows/reception/activities';
 import { createRepairActivities } from '../../../workflows/repair/activities';
 import { createDecorationActivities } from '../../../workflows/decoration/activities';
@@ -52,7 +52,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createDunningActivities(deps),
     ...createHomeCollectionActivities(deps),
     ...createRepairActivities(deps),
-    ...createMoveInActivities(deps),
+    ...createCustodyActivities(deps),
     ...createDecorationActivities(deps),
     ...createSurveyActivities(deps),
     ...createReceptionActivities(deps),

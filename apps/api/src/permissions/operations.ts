@@ -204,6 +204,25 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'GET /public/surveys/:token': 'signed-in',
   'POST /public/surveys/:token': 'signed-in',
 
+  // MOV-7: custody of vacant units, heavy-rain warnings.
+  'GET /custody': ['custody', 'read'],
+  'GET /custody/figures': ['custody', 'read'],
+  'GET /custody/:id': ['custody', 'read'],
+  'POST /custody': ['custody', 'create'],
+  'POST /custody/:id/readings': ['custody', 'update'],
+  'POST /custody/:id/end': ['custody', 'create'],
+  'DELETE /custody/:id': ['custody', 'read'],
+  'GET /rain-warnings': ['rain-warnings', 'read'],
+  'GET /rain-warnings/:id': ['rain-warnings', 'read'],
+  'POST /rain-warnings': ['rain-warnings', 'create'],
+  'POST /rain-warnings/:id/over': ['rain-warnings', 'create'],
+  // The developer's handover list: move-in notices and their appointments.
+  'GET /handover-imports': ['handover', 'read'],
+  'POST /handover-imports': ['handover', 'create'],
+  'GET /handover-notices': ['handover', 'read'],
+  'GET /handover-notices/:id': ['handover', 'read'],
+  'GET /handover-notices/:id/identity': ['handover', 'read-confidential'],
+  'POST /handover-notices/:id/appointment': ['handover', 'update'],
   // REC-3 / DEC-3: the gate (security checks passes; the log and the passes are read by the desk too).
   'POST /gate/check': ['gate', 'create'],
   'GET /gate-checks': ['gate', 'read'],
@@ -246,15 +265,6 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'POST /inspections/:id/confirm': ['inspections', 'update'],
   'POST /inspections/:id/repairs': ['inspections', 'create'],
   'POST /inspections/:id/items/:itemId/sign-off': ['inspections', 'update'],
-  // MOV-1..MOV-6, MOV-8: move-in.
-  'GET /move-ins': ['move-ins', 'read'],
-  'GET /move-ins/board': ['move-ins', 'read'],
-  'GET /move-ins/defects': ['move-ins', 'read'],
-  'GET /move-ins/:id': ['move-ins', 'read'],
-  'GET /move-in-keys': ['move-ins', 'read'],
-  'POST /move-ins': ['move-ins', 'create'],
-  'POST /move-ins/:id/registration': ['move-ins', 'update'],
-  'POST /move-ins/:id/issue': ['move-ins', 'update'],
 };
 
 /** The key of an operation as the table names it: the method and the route's pattern ("GET /households/:id"). */

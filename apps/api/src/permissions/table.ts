@@ -37,11 +37,13 @@ export const RESOURCES = [
   'gate',
   'checklists',
   'release-passes',
+  'custody',
+  'rain-warnings',
+  'handover',
   'attachments',
   'supervision',
   'surveys',
   'inspections',
-  'move-ins',
   'decorations',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
@@ -73,12 +75,15 @@ const CUSTOMER_SERVICE: Grants = {
   decorations: RW,
   // REC-3: item release passes (apply, check the documents, issue, print, revoke); the gate log is read here too.
   'release-passes': RW,
+  // MOV-7: units in custody (the agreement, readings, the owner's end); the heavy-rain warnings are read.
+  custody: RW,
+  'rain-warnings': R,
+  // The developer's handover list: the move-in notices are read and appointments booked.
+  handover: ['read', 'update'],
   checklists: ['read', 'update'],
   gate: R,
   // MOV-5 / MOV-6: inspections (core) walked with the owner; defects opened as repair orders.
   inspections: RW,
-  // MOV-1..MOV-3: the move-in at the desk (documents, registration, keys); the board and the key register.
-  'move-ins': RW,
 };
 
 /** Reading the money side (the reception tells residents what they owe). */
@@ -113,6 +118,10 @@ const MANAGER: Grants = {
   gate: ['read', 'create'],
   // DEC-5: a supervisor lifts a stop of the works; DEC-3: a worker's identity number in full.
   decorations: ['read', 'read-confidential', 'create', 'update', 'approve'],
+  // MOV-7: a supervisor records a heavy-rain warning; the handover list is imported (ID numbers read in full).
+  custody: RW,
+  'rain-warnings': ['read', 'create'],
+  handover: ['read', 'read-confidential', 'create', 'update'],
   // REC-4: the landing page, the daily review's records and the weekly summaries; a summary run by hand.
   supervision: ['read', 'create'],
 };
@@ -130,10 +139,12 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     // Asking for a payment's reversal (update) is for whoever takes payments; a manager of another role approves it.
     payments: ['read', 'create', 'update'],
     dunning: ['read', 'update'],
+    // The reception checks the buyer's identity against the handover list.
+    handover: ['read', 'read-confidential', 'update'],
     approvals: R,
   },
   SERVICE_COMMISSIONER: CUSTOMER_SERVICE,
-  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R, inspections: RW, 'move-ins': R, decorations: ['read', 'update'] },
+  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R, inspections: RW, decorations: ['read', 'update'] },
   CASHIER: {
     ...EVERYONE,
     ...FEES_READ,
@@ -165,6 +176,8 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     'cash-handovers': ['read', 'create'],
     'bank-debits': ['read', 'create'],
     dunning: ['read', 'create', 'update'],
+    // The internal clerk imports the developer's handover list.
+    handover: ['read', 'read-confidential', 'create', 'update'],
     approvals: R,
   },
   CS_SUPERVISOR: MANAGER,

@@ -11,6 +11,7 @@ import { columns, text, type ListParams, type ListSpec } from '../common/list-qu
 import { PrismaService } from '../database/prisma.service';
 import { CHECKLISTS_POLICY_SCHEMA } from '../checklists/policy';
 import { GATE_POLICY_SCHEMA } from '../gate/policy';
+import { CUSTODY_POLICY_SCHEMA } from '../custody/policy-schema';
 import { INSPECTION_TEMPLATES_POLICY_SCHEMA } from '../inspections/templates';
 import { DECORATION_POLICY_SCHEMA } from '../decoration/policy-schema';
 
@@ -33,6 +34,8 @@ export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
   // REC-3 / DEC-3: the kinds of pass checked at the gate; MOV-1 / DEC-1 / REC-3: the documents each applicant brings.
   gate: GATE_POLICY_SCHEMA,
   checklists: CHECKLISTS_POLICY_SCHEMA,
+  // MOV-7: the custody of vacant units (meter limits, patrols).
+  custody: CUSTODY_POLICY_SCHEMA,
   // MOV-5 and later custody patrols, decoration acceptance: the inspections' rooms, items, meters and parties.
   'inspection-templates': INSPECTION_TEMPLATES_POLICY_SCHEMA,
   // REC-4: the supervisor's daily sign-off and when an open matter counts as overdue in the weekly summary.
