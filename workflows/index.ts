@@ -7,6 +7,7 @@ export { arrearsSweepWorkflow } from './dunning/sweep';
 export { dunningWorkflow } from './dunning/workflow';
 export { fileLoanWorkflow } from './file-loan/workflow';
 export { homeCollectionWorkflow } from './home-collection/workflow';
+export { moveInWorkflow } from './move-in/workflow';
 export { messageDeliveryWorkflow } from './outbox/workflow';
 export { repairWorkflow } from './repair/workflow';
 export { decorationWorkflow } from './decoration/workflow';

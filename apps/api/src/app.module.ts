@@ -13,6 +13,7 @@ import { ChecklistsModule } from './checklists/checklists.module';
 import { ReleasePassesModule } from './release-passes/release-passes.module';
 import { HistoryModule } from './history/history';
 import { InspectionsModule } from './inspections/inspections.module';
+import { MoveInModule } from './move-in/move-in.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { ReceptionModule } from './reception/reception.module';
 import { RepairsModule } from './repairs/repairs.module';
@@ -38,7 +39,7 @@ export class AppModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, ReceptionModule, SurveysModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, CustodyModule, HandoverModule, DecorationModule, InspectionsModule, HistoryModule],
+      imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, ReceptionModule, SurveysModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, CustodyModule, HandoverModule, DecorationModule, InspectionsModule, MoveInModule, HistoryModule],
       controllers: [HealthController, StaffController],
       providers: [StaffService],
     };

@@ -8,6 +8,7 @@ import { createCustodyActivities } from '../../../workflows/custody/activities';
 import type { Starter } from '../../../workflows/core/starter';
 import { createDunningActivities } from '../../../workflows/dunning/activities';
 import { createHomeCollectionActivities } from '../../../workflows/home-collection/activities';
+import { createMoveInActivities } from '../../../workflows/move-in/activities';
 import { createReceptionActivities } from '../../../workflows/reception/activities';
 import { createRepairActivities } from '../../../workflows/repair/activities';
 import { createDecorationActivities } from '../../../workflows/decoration/activities';
@@ -52,6 +53,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createDunningActivities(deps),
     ...createHomeCollectionActivities(deps),
     ...createRepairActivities(deps),
+    ...createMoveInActivities(deps),
     ...createCustodyActivities(deps),
     ...createDecorationActivities(deps),
     ...createSurveyActivities(deps),

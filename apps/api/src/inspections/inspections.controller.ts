@@ -12,7 +12,7 @@ import { FileTooLargeFilter } from '../common/uploads';
 import { PrismaService } from '../database/prisma.service';
 import { ConfirmInspectionDto, DefectRepairsDto, OpenInspectionDto, RecordItemDto, RecordMetersDto, SignOffDto } from './inspections.dto';
 import { InspectionsService } from './inspections.service';
-import { renderInspectionReport } from './report-pdf';
+import { inspectionReportPdf } from './report';
 
 const maxBytes = () => loadConfig().DOCUMENT_MAX_BYTES;
 
@@ -96,11 +96,9 @@ export class InspectionsController {
   /** The printable report (PDF, Chinese and English) with both parties' confirmations. */
   @Get('inspections/:id/report.pdf')
   async report(@Param('id', idPipe) id: number, @Res() res: Response) {
-    const inspection = await this.inspections.get(id);
-    const orders = await this.prisma.repairOrder.findMany({ where: { id: { in: inspection.items.map((i) => i.repairOrderId).filter((o): o is number => o !== null) } }, select: { id: true, serial: true } });
-    const kase = await this.prisma.case.findUnique({ where: { id: inspection.caseId }, select: { household: { select: { unit: { select: { building: { select: { estate: { select: { name: true } } } } } } } } } });
+    await this.inspections.get(id);
     const font = { path: this.config.values.LETTER_FONT_PATH, family: this.config.values.LETTER_FONT_FAMILY };
-    const pdf = await renderInspectionReport(font, { ...inspection, repairSerials: Object.fromEntries(orders.map((o) => [o.id, o.serial])), estate: kase?.household?.unit.building.estate.name ?? '' });
+    const pdf = await inspectionReportPdf(this.prisma, font, id);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="inspection-${id}.pdf"`);
     res.send(pdf);

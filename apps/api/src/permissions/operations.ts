@@ -265,6 +265,15 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'POST /inspections/:id/confirm': ['inspections', 'update'],
   'POST /inspections/:id/repairs': ['inspections', 'create'],
   'POST /inspections/:id/items/:itemId/sign-off': ['inspections', 'update'],
+  // MOV-1..MOV-6, MOV-8: move-in.
+  'GET /move-ins': ['move-ins', 'read'],
+  'GET /move-ins/board': ['move-ins', 'read'],
+  'GET /move-ins/defects': ['move-ins', 'read'],
+  'GET /move-ins/:id': ['move-ins', 'read'],
+  'GET /move-in-keys': ['move-ins', 'read'],
+  'POST /move-ins': ['move-ins', 'create'],
+  'POST /move-ins/:id/registration': ['move-ins', 'update'],
+  'POST /move-ins/:id/issue': ['move-ins', 'update'],
 };
 
 /** The key of an operation as the table names it: the method and the route's pattern ("GET /households/:id"). */

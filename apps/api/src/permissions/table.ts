@@ -44,6 +44,7 @@ export const RESOURCES = [
   'supervision',
   'surveys',
   'inspections',
+  'move-ins',
   'decorations',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
@@ -84,6 +85,8 @@ const CUSTOMER_SERVICE: Grants = {
   gate: R,
   // MOV-5 / MOV-6: inspections (core) walked with the owner; defects opened as repair orders.
   inspections: RW,
+  // MOV-1..MOV-3: the move-in at the desk (documents, registration, keys); the board and the key register.
+  'move-ins': RW,
 };
 
 /** Reading the money side (the reception tells residents what they owe). */
@@ -144,7 +147,7 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     approvals: R,
   },
   SERVICE_COMMISSIONER: CUSTOMER_SERVICE,
-  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R, inspections: RW, decorations: ['read', 'update'] },
+  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R, inspections: RW, 'move-ins': R, decorations: ['read', 'update'] },
   CASHIER: {
     ...EVERYONE,
     ...FEES_READ,
