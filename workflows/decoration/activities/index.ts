@@ -79,7 +79,6 @@ export const createDecorationActivities = ({ prisma, starter }: DecorationActivi
           await tx.decoration.update({
             where: { id: d.id },
             data: {
-              status: 'ACTIVE',
               permitNumber: permitNumber(year, value),
               permitFrom: d.worksFrom,
               permitTo: d.worksTo,
@@ -142,6 +141,7 @@ export const createDecorationActivities = ({ prisma, starter }: DecorationActivi
         const { count } = await prisma.decorationWorker.updateMany({ where: { id: worker.id, passId: null }, data: { passId: pass.id } });
         if (!count) await expirePasses(prisma, [pass.id]);
       }
+      await prisma.decoration.updateMany({ where: { id: d.id, status: 'REVIEW' }, data: { status: 'ACTIVE' } });
       await timeline(input.caseId, 'started', 'DECORATION_STARTED', { workers: d.workers.length });
     },
 
