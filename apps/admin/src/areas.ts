@@ -1,7 +1,9 @@
 import { archiveArea } from './archive';
 import { complaintsArea } from './complaints';
 import { feesArea } from './fees';
+import { custodyArea } from './custody';
 import { gateArea } from './gate';
+import { handoverArea } from './handover';
 import { inspectionsArea } from './inspections';
 import type { Area } from './layout/area';
 import { outboxArea } from './outbox';
@@ -20,4 +22,4 @@ import { workArea } from './work';
  * structure; the managers' policies and calendar; staff accounts. Manager-only entries are hidden
  * from other roles by `authProvider.canAccess`.
  */
-export const AREAS: readonly Area[] = [workArea, receptionArea, supervisionArea, complaintsArea, repairsArea, surveysArea, gateArea, inspectionsArea, feesArea, archiveArea, outboxArea, settingsArea];
+export const AREAS: readonly Area[] = [workArea, receptionArea, supervisionArea, complaintsArea, repairsArea, surveysArea, gateArea, custodyArea, handoverArea, inspectionsArea, feesArea, archiveArea, outboxArea, settingsArea];

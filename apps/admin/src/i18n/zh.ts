@@ -7,6 +7,8 @@ import { receptionZh } from '../reception/i18n.zh';
 import { repairsZh } from '../repairs/i18n.zh';
 import { surveysZh } from '../surveys/i18n.zh';
 import { gateZh } from '../gate/i18n.zh';
+import { custodyZh } from '../custody/i18n.zh';
+import { handoverZh } from '../handover/i18n.zh';
 import { inspectionsZh } from '../inspections/i18n.zh';
 import { settingsZh } from '../settings/i18n.zh';
 import { supervisionZh } from '../supervision/i18n.zh';
@@ -17,7 +19,7 @@ import { zhReactAdmin } from './ra.zh';
 import { sharedZh } from './shared.zh';
 
 /** The app's own messages in Simplified Chinese: the same areas, and so the same keys, as `en.ts`. */
-const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, surveysZh, gateZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
+const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, surveysZh, gateZh, custodyZh, handoverZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
 
 const zh: TranslationMessages = { ...zhReactAdmin, ...zhApp };
 
