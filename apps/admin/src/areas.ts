@@ -9,6 +9,7 @@ import type { Area } from './layout/area';
 import { outboxArea } from './outbox';
 import { receptionArea } from './reception';
 import { repairsArea } from './repairs';
+import { decorationArea } from './decoration';
 import { settingsArea } from './settings';
 import { surveysArea } from './surveys';
 import { supervisionArea } from './supervision';
@@ -22,4 +23,4 @@ import { workArea } from './work';
  * structure; the managers' policies and calendar; staff accounts. Manager-only entries are hidden
  * from other roles by `authProvider.canAccess`.
  */
-export const AREAS: readonly Area[] = [workArea, receptionArea, supervisionArea, complaintsArea, repairsArea, surveysArea, gateArea, custodyArea, handoverArea, inspectionsArea, feesArea, archiveArea, outboxArea, settingsArea];
+export const AREAS: readonly Area[] = [workArea, receptionArea, supervisionArea, complaintsArea, repairsArea, decorationArea, surveysArea, gateArea, custodyArea, handoverArea, inspectionsArea, feesArea, archiveArea, outboxArea, settingsArea];

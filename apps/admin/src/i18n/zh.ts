@@ -5,6 +5,7 @@ import { feesZh } from '../fees/i18n.zh';
 import { outboxZh } from '../outbox/i18n.zh';
 import { receptionZh } from '../reception/i18n.zh';
 import { repairsZh } from '../repairs/i18n.zh';
+import { decorationZh } from '../decoration/i18n.zh';
 import { surveysZh } from '../surveys/i18n.zh';
 import { gateZh } from '../gate/i18n.zh';
 import { custodyZh } from '../custody/i18n.zh';
@@ -19,7 +20,7 @@ import { zhReactAdmin } from './ra.zh';
 import { sharedZh } from './shared.zh';
 
 /** The app's own messages in Simplified Chinese: the same areas, and so the same keys, as `en.ts`. */
-const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, surveysZh, gateZh, custodyZh, handoverZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
+const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, decorationZh, surveysZh, gateZh, custodyZh, handoverZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
 
 const zh: TranslationMessages = { ...zhReactAdmin, ...zhApp };
 

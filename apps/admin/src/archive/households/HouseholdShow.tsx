@@ -22,6 +22,7 @@ import { HouseholdHistoryTab } from '../history/HouseholdHistoryTab';
 import { MembersTab } from '../members/MembersTab';
 import { ProxiesTab } from '../proxies/ProxiesTab';
 import { HouseholdRepairsTab } from '../../repairs/HouseholdRepairsTab';
+import { HouseholdDecorationsTab } from '../../decoration/HouseholdDecorationsTab';
 import type { Household } from './types';
 import { IdentityField } from './IdentityField';
 
@@ -182,6 +183,11 @@ export const HouseholdShow = () => (
       <TabbedShowLayout.Tab label="estate.repairs.household_tab" path="repairs">
         <div>
           <HouseholdRepairsTab />
+        </div>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="estate.decoration.household_tab" path="decorations">
+        <div>
+          <HouseholdDecorationsTab />
         </div>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="estate.household.tabs.history" path="history">

@@ -5,6 +5,7 @@ import { isObject, text } from './data';
 import { describeFeeEntry } from './describeFees';
 import { describeOtherEntry } from './describeOthers';
 import { describeRepairEntry } from './describeRepairs';
+import { describeDecorationEntry } from '../../decoration/timeline';
 import type { CandidateData, TimelineEntry } from './types';
 
 /** How an entry stands out: escalations, missed deadlines and failures in red, overrides in amber. */
@@ -185,7 +186,7 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
       // CMP-9: the return visit found the resident not satisfied; the complaint is handled again.
       return result('estate.timeline.types.COMPLAINT_REOPENED', { round: text(data.round) || '?' }, { tone: 'warning' });
     default:
-      return describeFeeEntry(entry.type, data, { ctx, actor, enumText }) ?? describeRepairEntry(entry.type, data, { ctx, actor }) ?? describeOtherEntry(entry.type, data, { ctx, actor }) ?? {
+      return describeFeeEntry(entry.type, data, { ctx, actor, enumText }) ?? describeRepairEntry(entry.type, data, { ctx, actor }) ?? describeDecorationEntry(entry.type, data, { ctx, actor }) ?? describeOtherEntry(entry.type, data, { ctx, actor }) ?? {
         text: entry.type,
         tone: 'default',
         details: [],
