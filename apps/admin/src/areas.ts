@@ -5,6 +5,7 @@ import { custodyArea } from './custody';
 import { gateArea } from './gate';
 import { handoverArea } from './handover';
 import { inspectionsArea } from './inspections';
+import { moveInArea } from './move-in';
 import type { Area } from './layout/area';
 import { outboxArea } from './outbox';
 import { receptionArea } from './reception';
@@ -23,4 +24,4 @@ import { workArea } from './work';
  * structure; the managers' policies and calendar; staff accounts. Manager-only entries are hidden
  * from other roles by `authProvider.canAccess`.
  */
-export const AREAS: readonly Area[] = [workArea, receptionArea, supervisionArea, complaintsArea, repairsArea, decorationArea, surveysArea, gateArea, custodyArea, handoverArea, inspectionsArea, feesArea, archiveArea, outboxArea, settingsArea];
+export const AREAS: readonly Area[] = [workArea, receptionArea, supervisionArea, complaintsArea, repairsArea, decorationArea, surveysArea, gateArea, custodyArea, handoverArea, moveInArea, inspectionsArea, feesArea, archiveArea, outboxArea, settingsArea];

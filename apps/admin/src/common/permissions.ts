@@ -66,6 +66,7 @@ const API_RESOURCE: Record<string, Resource> = {
   'handover-notices': 'handover',
   'handover-imports': 'handover',
   inspections: 'inspections',
+  'move-ins': 'move-ins',
   'unfinished-summaries': 'supervision',
   approvals: 'approvals',
 };

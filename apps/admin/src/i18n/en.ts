@@ -12,6 +12,7 @@ import { gateEn } from '../gate/i18n.en';
 import { custodyEn } from '../custody/i18n.en';
 import { handoverEn } from '../handover/i18n.en';
 import { inspectionsEn } from '../inspections/i18n.en';
+import { moveInEn } from '../move-in/i18n.en';
 import { settingsEn } from '../settings/i18n.en';
 import { supervisionEn } from '../supervision/i18n.en';
 import { workEn } from '../work/i18n.en';
@@ -25,7 +26,7 @@ import { sharedEn } from './shared.en';
  * Field labels follow react-admin's convention `resources.<resource>.fields.<source>`; a source
  * with a dot (an embedded record, e.g. `unit.number`) is written as one quoted key.
  */
-export const enApp = mergeMessages(sharedEn, workEn, receptionEn, complaintsEn, repairsEn, decorationEn, surveysEn, gateEn, custodyEn, handoverEn, inspectionsEn, feesEn, archiveEn, outboxEn, settingsEn, supervisionEn);
+export const enApp = mergeMessages(sharedEn, workEn, receptionEn, complaintsEn, repairsEn, decorationEn, surveysEn, gateEn, custodyEn, handoverEn, moveInEn, inspectionsEn, feesEn, archiveEn, outboxEn, settingsEn, supervisionEn);
 
 const en: TranslationMessages = { ...englishMessages, ...enApp };
 

@@ -11,6 +11,7 @@ import { gateZh } from '../gate/i18n.zh';
 import { custodyZh } from '../custody/i18n.zh';
 import { handoverZh } from '../handover/i18n.zh';
 import { inspectionsZh } from '../inspections/i18n.zh';
+import { moveInZh } from '../move-in/i18n.zh';
 import { settingsZh } from '../settings/i18n.zh';
 import { supervisionZh } from '../supervision/i18n.zh';
 import { workZh } from '../work/i18n.zh';
@@ -20,7 +21,7 @@ import { zhReactAdmin } from './ra.zh';
 import { sharedZh } from './shared.zh';
 
 /** The app's own messages in Simplified Chinese: the same areas, and so the same keys, as `en.ts`. */
-const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, decorationZh, surveysZh, gateZh, custodyZh, handoverZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
+const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, decorationZh, surveysZh, gateZh, custodyZh, handoverZh, moveInZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
 
 const zh: TranslationMessages = { ...zhReactAdmin, ...zhApp };
 

@@ -56,7 +56,8 @@ export class MoveInService extends CrudService {
   override async get(id: number) {
     const row = (await super.get(id)) as { checklistId: number };
     const checklist = await this.prisma.checklist.findUnique({ where: { id: row.checklistId }, include: checklistInclude });
-    return { ...row, checklist };
+    const { agreements, issues } = (await this.policy()).data;
+    return { ...row, checklist, policy: { agreements, issues } };
   }
 
   /** The household to move into: the one named, or the unit's (a unit without one gets its household now, MOV-2). */

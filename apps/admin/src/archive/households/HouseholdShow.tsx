@@ -22,6 +22,7 @@ import { HouseholdHistoryTab } from '../history/HouseholdHistoryTab';
 import { MembersTab } from '../members/MembersTab';
 import { ProxiesTab } from '../proxies/ProxiesTab';
 import { HouseholdRepairsTab } from '../../repairs/HouseholdRepairsTab';
+import { HouseholdMoveInTab } from '../../move-in/HouseholdMoveInTab';
 import { HouseholdDecorationsTab } from '../../decoration/HouseholdDecorationsTab';
 import type { Household } from './types';
 import { IdentityField } from './IdentityField';
@@ -183,6 +184,11 @@ export const HouseholdShow = () => (
       <TabbedShowLayout.Tab label="estate.repairs.household_tab" path="repairs">
         <div>
           <HouseholdRepairsTab />
+        </div>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="estate.move_in.household_tab" path="move-in">
+        <div>
+          <HouseholdMoveInTab />
         </div>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="estate.decoration.household_tab" path="decorations">
