@@ -53,6 +53,7 @@ const API_RESOURCE: Record<string, Resource> = {
   'bank-debit-results': 'bank-debits',
   'dunning-ladders': 'dunning',
   repairs: 'repairs',
+  decorations: 'decorations',
   'reception-entries': 'reception',
   'staff-praises': 'reception',
   'contact-forms': 'contact-forms',
@@ -95,6 +96,8 @@ const NAMED: Record<string, Record<string, readonly [Resource, Action]>> = {
   cases: { attach: ['attachments', 'create'] },
   // REP-3: voiding an order is a supervisor's decision.
   repairs: { void: ['repairs', 'approve'] },
+  // DEC-5: lifting a stop of the works is a supervisor's decision.
+  decorations: { lift: ['decorations', 'approve'] },
 };
 
 /** Whether the API's permission table lets this role take this action on this back-office resource. */

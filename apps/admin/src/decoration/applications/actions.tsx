@@ -57,6 +57,7 @@ export const DecorationActions = () => {
   const translate = useTranslate();
   const { canAccess: canCreate } = useCanAccess({ resource: 'decorations', action: 'create' });
   const { canAccess: canEdit } = useCanAccess({ resource: 'decorations', action: 'edit' });
+  const { canAccess: canLift } = useCanAccess({ resource: 'decorations', action: 'lift' });
   const file = useAsyncAction(() => decorationApi.file(record!.id), { successMessage: 'estate.decoration.actions.file_done' });
   const finish = useAsyncAction(() => decorationApi.finish(record!.id), { successMessage: 'estate.decoration.actions.finish_done' });
   if (!record) return null;
@@ -82,7 +83,7 @@ export const DecorationActions = () => {
           }}
         />
       )}
-      {record.status === 'STOPPED' && <AskButton label="estate.decoration.actions.lift" field="reason" color="primary" act={(reason) => decorationApi.lift(record.id, reason)} />}
+      {canLift && record.status === 'STOPPED' && <AskButton label="estate.decoration.actions.lift" field="reason" color="primary" act={(reason) => decorationApi.lift(record.id, reason)} />}
       {canEdit && record.status === 'ACTIVE' && (
         <Button disabled={finish.pending} onClick={() => void finish.run()}>
           {translate('estate.decoration.actions.finish')}

@@ -42,6 +42,6 @@ export const WindowText = () => {
 export const TimingField = () => {
   const record = useRecordContext<Decoration>();
   const translate = useTranslate();
-  if (!record?.timing) return <>—</>;
+  if (!record?.timing) return null;
   return <Chip size="small" variant="outlined" color={record.timing === 'LATE' ? 'error' : 'success'} label={translate(`estate.decoration.timing.${record.timing}`)} />;
 };

@@ -67,7 +67,7 @@ export const ApprovalSection = () => {
 /** DEC-3: a worker's identity number masked, shown in full on demand to a role that may (the read is recorded). */
 const IdentityCell = ({ worker }: { worker: DecorationWorker }) => {
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ resource: 'decorations', action: 'read-confidential' });
+  const { canAccess } = useCanAccess({ resource: 'decorations', action: 'identity' });
   const [full, setFull] = useState<string | null>(null);
   return (
     <>
