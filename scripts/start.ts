@@ -14,6 +14,7 @@ import { seedDemoFrontDesk } from './stack/demo-front-desk';
 import { seedDemoRepairs } from './stack/demo-repairs';
 import { seedDemoReleasePasses } from '../apps/api/src/release-passes/demo';
 import { seedDemoCustody } from './stack/demo-custody';
+import { seedDemoMoveIn } from './stack/demo-move-in';
 import { startMailCatcher, type MailCatcher } from './stack/mail-catcher';
 import { isListening } from './stack/ports';
 import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './stack/temporal';
@@ -196,6 +197,7 @@ async function main() {
   await seedDemoRepairs(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoReleasePasses(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoCustody(apiUrl, credentials, config.DATABASE_URL, say);
+  await seedDemoMoveIn(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoFrontDesk(apiUrl, credentials, config.DATABASE_URL, say);
 
   const lines = [

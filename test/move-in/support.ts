@@ -100,6 +100,8 @@ export async function moveInStack() {
 
   return {
     prisma,
+    api,
+    credentials,
     record,
     as,
     download,

@@ -67,10 +67,9 @@ export const createMoveInActivities = ({ prisma, starter, pdfFont }: MoveInActiv
 
     async setStage(input: { moveInId: number; stage: 'IN_PROGRESS' | 'WAITING_FOR_DEFECTS' | 'DONE'; closed?: boolean }): Promise<void> {
       const now = new Date();
-      await prisma.moveIn.update({
-        where: { id: input.moveInId },
-        data: { stage: input.stage, ...(input.stage === 'IN_PROGRESS' ? { startedAt: now } : {}), ...(input.stage === 'DONE' ? { doneAt: now } : {}) },
-      });
+      // A booked move-in is in progress once the owner is at the desk; one opened at the desk already is.
+      if (input.stage === 'IN_PROGRESS') return void (await prisma.moveIn.updateMany({ where: { id: input.moveInId, stage: 'BOOKED' }, data: { stage: 'IN_PROGRESS', startedAt: now } }));
+      await prisma.moveIn.update({ where: { id: input.moveInId }, data: { stage: input.stage, ...(input.stage === 'DONE' ? { doneAt: now } : {}) } });
     },
 
     /** MOV-4: the property fee due at move-in (months × the PROPERTY item's rate × the unit's area), billed once. */

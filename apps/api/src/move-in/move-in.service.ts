@@ -94,6 +94,8 @@ export class MoveInService extends CrudService {
     }
     const household = await this.household(dto);
     const location = `${household.unit.building.name} ${household.unit.number}`;
+    // Booked ahead: the owner comes later; opened at the desk: in progress from now.
+    const booked = appointmentAt !== null && appointmentAt.getTime() > Date.now();
     try {
       const caseId = await startCase<MoveInInput, { moveInId: number }>(this.prisma, this.cases.startWorkflow, this.cases.delivery, {
         process: 'move-in',
@@ -110,7 +112,7 @@ export class MoveInService extends CrudService {
             // The warranty of a defect's repair counts from the handover (REP-2): today, unless on file already.
             if (!household.unit.handoverDate) await tx.unit.update({ where: { id: household.unitId }, data: { handoverDate: new Date() } });
             const row = await tx.moveIn.create({
-              data: { caseId: id, householdId: household.id, applicantKind: dto.applicantKind, applicantName: dto.applicantName.trim(), applicantPhone: dto.applicantPhone.trim(), appointmentAt, checklistId: checklist.id, createdById: staff.id, requestId: dto.requestId },
+              data: { caseId: id, householdId: household.id, applicantKind: dto.applicantKind, applicantName: dto.applicantName.trim(), applicantPhone: dto.applicantPhone.trim(), appointmentAt, checklistId: checklist.id, createdById: staff.id, requestId: dto.requestId, ...(booked ? {} : { stage: 'IN_PROGRESS' as const, startedAt: new Date() }) },
             });
             return { moveInId: row.id };
           }),
