@@ -12,6 +12,7 @@ import { DEMO_STAFF } from '../prisma/seed';
 import { loadSigningSecret, prepareDatabase, seedDemoComplaints, seedDemoFees } from './stack/demo';
 import { seedDemoFrontDesk } from './stack/demo-front-desk';
 import { seedDemoRepairs } from './stack/demo-repairs';
+import { seedDemoDecorations } from './stack/demo-decoration';
 import { seedDemoReleasePasses } from '../apps/api/src/release-passes/demo';
 import { seedDemoCustody } from './stack/demo-custody';
 import { seedDemoMoveIn } from './stack/demo-move-in';
@@ -196,6 +197,7 @@ async function main() {
   await seedDemoFees(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoRepairs(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoReleasePasses(apiUrl, credentials, config.DATABASE_URL, say);
+  await seedDemoDecorations(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoCustody(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoMoveIn(apiUrl, credentials, config.DATABASE_URL, say);
   await seedDemoFrontDesk(apiUrl, credentials, config.DATABASE_URL, say);

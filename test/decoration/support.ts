@@ -127,6 +127,7 @@ export async function decorationStack() {
     api,
     temporal,
     smtp,
+    credentials,
     as,
     download,
     building,
