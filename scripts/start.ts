@@ -1,10 +1,11 @@
 /**
  * `npm start`: the whole product on one machine, on embedded defaults.
- * PostgreSQL (DATABASE_URL) is migrated and seeded; the Temporal dev server is started
- * (unless TEMPORAL_ADDRESS names a running one); the API, the worker and the back office
- * are built, started, restarted if they crash, and stopped cleanly on Ctrl-C.
+ * PostgreSQL (DATABASE_URL) is migrated and seeded; the Temporal server is started (the dev server on
+ * SQLite, or with `--temporal=server` the server on PostgreSQL as deployed; neither when TEMPORAL_ADDRESS
+ * names a running one); the API, WORKERS worker processes (1 by default) and the back office are built;
+ * every process is supervised (restarted within seconds if it dies) and stopped cleanly on Ctrl-C.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkSigningSecret, ConfigError, loadConfig, type AppConfig } from '../apps/common/config';
@@ -18,7 +19,9 @@ import { seedDemoCustody } from './stack/demo-custody';
 import { seedDemoMoveIn } from './stack/demo-move-in';
 import { startMailCatcher, type MailCatcher } from './stack/mail-catcher';
 import { isListening } from './stack/ports';
-import { startTemporalDevServer, waitForTemporal, type RunningTemporal } from './stack/temporal';
+import { Supervised } from './stack/supervised';
+import { waitForTemporal } from './stack/temporal';
+import { launchTemporal, TEMPORAL_SHAPES, type LaunchedTemporal, type TemporalShape } from './stack/temporal-launch';
 
 const ROOT = path.resolve(__dirname, '..');
 const DATA = path.join(ROOT, '.data');
@@ -47,7 +50,22 @@ function binOf(pkg: string, command = pkg): string {
   return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin[command]);
 }
 
-async function prepareTemporal(): Promise<{ address: string; server?: RunningTemporal }> {
+/** `--temporal=server` (or TEMPORAL_SHAPE=server): the Temporal server on PostgreSQL; the dev server otherwise. */
+function temporalShape(): TemporalShape {
+  const flag = process.argv.find((a) => a.startsWith('--temporal='))?.slice('--temporal='.length);
+  const shape = flag ?? process.env.TEMPORAL_SHAPE ?? 'dev';
+  if (!TEMPORAL_SHAPES.includes(shape as TemporalShape)) throw new StartError(`Unknown Temporal shape "${shape}": use --temporal=dev (the default) or --temporal=server.`);
+  return shape as TemporalShape;
+}
+
+/** How many worker processes poll the task queue (WORKERS, 1 unless told otherwise). */
+function workerCount(): number {
+  const n = Number(process.env.WORKERS ?? 1);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new StartError(`WORKERS=${process.env.WORKERS} is not a number of worker processes from 1 to 16.`);
+  return n;
+}
+
+async function prepareTemporal(databaseUrl: string): Promise<{ address: string; server?: LaunchedTemporal }> {
   const given = process.env.TEMPORAL_ADDRESS;
   if (given) {
     try {
@@ -63,11 +81,19 @@ async function prepareTemporal(): Promise<{ address: string; server?: RunningTem
       `Port ${TEMPORAL_PORT} is already in use: stop what listens there, or set TEMPORAL_ADDRESS=127.0.0.1:${TEMPORAL_PORT} if it is a Temporal server.`,
     );
   }
-  say('Starting the Temporal dev server...');
-  const server = await startTemporalDevServer({
+  const shape = temporalShape();
+  say(shape === 'server' ? 'Starting the Temporal server on PostgreSQL...' : 'Starting the Temporal dev server...');
+  // The server on PostgreSQL keeps its state in databases beside the product's (`<database>_temporal`, `..._visibility`).
+  const product = new URL(databaseUrl);
+  const database = `${decodeURIComponent(product.pathname.slice(1))}_temporal`;
+  product.pathname = '/';
+  const server = await launchTemporal({
+    shape,
     port: TEMPORAL_PORT,
     uiPort: TEMPORAL_UI_PORT,
-    dbFile: path.join(DATA, 'temporal.db'),
+    dataDir: shape === 'server' ? path.join(DATA, 'temporal-server') : DATA,
+    postgresUrl: product.href.replace(/\/$/, ''),
+    database,
     log: say,
   });
   return { address: server.address, server };
@@ -83,46 +109,6 @@ async function prepareMail(): Promise<{ smtpUrl: string; catcher?: MailCatcher }
   }
   const catcher = await startMailCatcher(MAIL_SMTP_PORT, MAIL_WEB_PORT);
   return { smtpUrl: catcher.smtpUrl, catcher };
-}
-
-/** Keeps one child process running: restarts it after a crash, with a growing pause. */
-class Supervised {
-  private child?: ChildProcess;
-  private stopping = false;
-  private restarts = 0;
-
-  constructor(
-    readonly name: string,
-    private readonly command: string,
-    private readonly args: string[],
-    private readonly env: NodeJS.ProcessEnv,
-  ) {}
-
-  start(): void {
-    const startedAt = Date.now();
-    this.child = spawn(this.command, this.args, { cwd: ROOT, env: this.env, stdio: 'inherit' });
-    this.child.once('exit', (code, signal) => {
-      if (this.stopping) return;
-      if (Date.now() - startedAt > 60_000) this.restarts = 0;
-      const pause = Math.min(30_000, 1000 * 2 ** this.restarts++);
-      say(`${this.name} exited (${signal ?? `code ${code}`}); restarting in ${pause / 1000}s.`);
-      setTimeout(() => !this.stopping && this.start(), pause);
-    });
-  }
-
-  stop(): Promise<void> {
-    this.stopping = true;
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', () => {
-        clearTimeout(kill);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    });
-  }
 }
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<Record<string, unknown>> {
@@ -152,7 +138,7 @@ async function main() {
     throw new StartError((error as ConfigError).message);
   }
   const credentials = await prepareDatabase(config.DATABASE_URL, DATA, say);
-  const temporal = await prepareTemporal();
+  const temporal = await prepareTemporal(config.DATABASE_URL);
   if (temporal.server) cleanups.push(() => temporal.server!.stop());
   const mail = await prepareMail();
   if (mail.catcher) cleanups.push(() => mail.catcher!.stop());
@@ -165,15 +151,12 @@ async function main() {
   const apiHost = ['0.0.0.0', '::'].includes(config.API_HOST) ? '127.0.0.1' : config.API_HOST;
   const apiUrl = `http://${apiHost.includes(':') ? `[${apiHost}]` : apiHost}:${config.API_PORT}`;
   const env = { ...process.env, TEMPORAL_ADDRESS: temporal.address, DATABASE_URL: config.DATABASE_URL, SMTP_URL: mail.smtpUrl };
+  const workers = workerCount();
+  const child = (name: string, args: string[], childEnv: NodeJS.ProcessEnv = env) => new Supervised(name, process.execPath, args, { cwd: ROOT, env: childEnv, say });
   const children = [
-    new Supervised('API', process.execPath, ['dist/apps/api/src/main.js'], env),
-    new Supervised('Worker', process.execPath, ['dist/apps/worker/src/main.js'], env),
-    new Supervised(
-      'Back office',
-      process.execPath,
-      [binOf('vite'), 'preview', '--config', 'apps/admin/vite.config.mts', '--strictPort'],
-      { ...env, API_URL: apiUrl, ADMIN_PORT: String(ADMIN_PORT) },
-    ),
+    child('API', ['dist/apps/api/src/main.js']),
+    ...Array.from({ length: workers }, (_, i) => child(workers > 1 ? `Worker ${i + 1}` : 'Worker', ['dist/apps/worker/src/main.js'])),
+    child('Back office', [binOf('vite'), 'preview', '--config', 'apps/admin/vite.config.mts', '--strictPort'], { ...env, API_URL: apiUrl, ADMIN_PORT: String(ADMIN_PORT) }),
   ];
 
   let shuttingDown = false;
@@ -209,7 +192,8 @@ async function main() {
     `  API                ${apiUrl}`,
     `  API docs (OpenAPI) ${apiUrl}/api/docs`,
     `  Health             ${apiUrl}/health`,
-    temporal.server?.uiUrl ? `  Temporal Web UI    ${temporal.server.uiUrl}` : `  Temporal server    ${temporal.address}`,
+    temporal.server?.uiUrl ? `  Temporal Web UI    ${temporal.server.uiUrl}` : `  Temporal server    ${temporal.address}${temporal.server?.shape === 'server' ? ' (on PostgreSQL)' : ''}`,
+    `  Workers            ${workers} on the task queue ${config.TEMPORAL_TASK_QUEUE}`,
     mail.catcher ? `  Mail catcher       ${mail.catcher.webUrl}  (SMTP ${mail.catcher.smtpUrl})` : `  Outgoing mail      ${mail.smtpUrl}`,
     '',
     'Demo accounts (username / password):',

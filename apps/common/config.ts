@@ -47,6 +47,10 @@ const schema = z.object({
   /** Loopback unless told otherwise: the API is reached through the back office's proxy on the same machine. */
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** API processes sharing API_PORT (Node's cluster: the first one hands out the connections); each one is stateless. */
+  API_PROCESSES: z.coerce.number().int().min(1).max(32).default(1),
+  /** A workflow bundle built beforehand (`bundleWorkflowCode`); without it each worker bundles workflows/ when it starts. */
+  WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
   /**
    * Signing secret of the access tokens: no default in the source. `npm start` makes a random one once and keeps it in
    * `.data/`; the API refuses to start without one, or with a short or known one (checkSigningSecret).

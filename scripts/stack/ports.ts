@@ -26,3 +26,26 @@ export function isListening(host: string, port: number, timeoutMs = 1000): Promi
     socket.once('error', () => done(false));
   });
 }
+
+/** True when this machine lets a server listen on 127.0.0.1:port now. */
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * `count` consecutive free ports between `from` and `to` (exclusive), starting at a random place: for a
+ * server whose ports must stay low (the Temporal server keeps its membership ports in a smallint).
+ */
+export async function freePortBlock(count: number, from = 20_000, to = 32_700): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = from + Math.floor(Math.random() * (to - from - count));
+    const free = await Promise.all(Array.from({ length: count }, (_, i) => canListen(base + i)));
+    if (free.every(Boolean)) return base;
+  }
+  throw new Error(`No ${count} free consecutive ports between ${from} and ${to}.`);
+}

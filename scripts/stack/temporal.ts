@@ -12,7 +12,7 @@ export function cacheDir(): string {
   return path.join(base, 'estate-desk');
 }
 
-function onPath(name: string): string | undefined {
+export function onPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     const candidate = path.join(dir, name);
     try {
@@ -111,14 +111,9 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts the Temporal dev server (real server, SQLite or in-memory) and waits until it answers. */
-export async function startTemporalDevServer(opts: DevServerOptions): Promise<RunningTemporal> {
-  const namespace = opts.namespace ?? 'default';
-  const address = `127.0.0.1:${opts.port}`;
-  const cli = findTemporalCli(opts.log);
-  if (!cli) return startWithSdkDownload(opts, address);
-
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--namespace', namespace];
+/** The `temporal` CLI's arguments that run the dev server with these options (its SQLite file made ready). */
+export function devServerArgs(opts: DevServerOptions): string[] {
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--namespace', opts.namespace ?? 'default'];
   args.push('--log-format', 'json', '--log-level', 'warn');
   if (opts.uiPort) args.push('--ui-port', String(opts.uiPort));
   else args.push('--headless');
@@ -126,7 +121,16 @@ export async function startTemporalDevServer(opts: DevServerOptions): Promise<Ru
     fs.mkdirSync(path.dirname(opts.dbFile), { recursive: true });
     args.push('--db-filename', opts.dbFile);
   }
-  const child = spawn(cli, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: false });
+  return args;
+}
+
+/** Starts the Temporal dev server (real server, SQLite or in-memory) and waits until it answers. */
+export async function startTemporalDevServer(opts: DevServerOptions): Promise<RunningTemporal> {
+  const address = `127.0.0.1:${opts.port}`;
+  const cli = findTemporalCli(opts.log);
+  if (!cli) return startWithSdkDownload(opts, address);
+
+  const child = spawn(cli, devServerArgs(opts), { stdio: ['ignore', 'ignore', 'pipe'], detached: false });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

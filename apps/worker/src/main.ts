@@ -46,6 +46,7 @@ async function main() {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     prisma,
+    ...(config.WORKFLOW_BUNDLE_PATH ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } } : {}),
     ...outboxChannels(config),
     starter: createStarter(client, config.TEMPORAL_TASK_QUEUE, {
       maximumAttempts: config.DELIVERY_MAX_ATTEMPTS,

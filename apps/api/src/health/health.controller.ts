@@ -42,8 +42,9 @@ export class HealthController {
         await this.prisma.$queryRaw`SELECT 1`;
       }),
       check(async () => {
-        const info = await service.getSystemInfo({});
-        return `server ${info.serverVersion}`;
+        // Which Temporal: the dev server keeps its state in SQLite, the deployed server in PostgreSQL.
+        const info = await service.getClusterInfo({});
+        return `server ${info.serverVersion} on ${info.persistenceStore}`;
       }),
       check(async () => {
         const { pollers } = await service.describeTaskQueue({
@@ -52,7 +53,9 @@ export class HealthController {
           taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
         });
         if (!pollers?.length) throw new Error(`no worker polls the task queue "${taskQueue}"`);
-        return `${pollers.length} poller(s) on "${taskQueue}"`;
+        // One identity (pid@host) per worker process, however many pollers each one runs.
+        const workers = new Set(pollers.map((p) => p.identity)).size;
+        return `${workers} worker(s) polling "${taskQueue}"`;
       }),
     ]);
     const checks = { database, temporal: temporalServer, worker };
