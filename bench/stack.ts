@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, bundleWorkflowCode } from '@temporalio/worker';
 import { loadConfig } from '../apps/common/config';
@@ -8,7 +10,7 @@ import { createWorker } from '../apps/worker/src/worker';
 import { createPrismaClient, type PrismaClient } from '../prisma/client';
 import { dropDatabase, ensureDatabase, migrate } from '../scripts/stack/postgres';
 import { freePort } from '../scripts/stack/ports';
-import { startTemporalDevServer } from '../scripts/stack/temporal';
+import { launchTemporal, type TemporalShape } from '../scripts/stack/temporal-launch';
 
 export interface BenchStack {
   prisma: PrismaClient;
@@ -18,9 +20,31 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
+const SHAPE_NAMES: Record<string, string> = {
+  dev: 'the dev server on SQLite',
+  server: 'the Temporal server on PostgreSQL',
+  given: 'the server at TEMPORAL_ADDRESS',
+};
+
+/** TEMPORAL_SHAPE=server: the server on PostgreSQL on throw-away databases; the dev server otherwise. */
+async function benchTemporal(postgres: string) {
+  const shape = (process.env.TEMPORAL_SHAPE ?? 'dev') as TemporalShape;
+  const database = `estate_desk_bench_temporal_${randomBytes(3).toString('hex')}`;
+  const running = await launchTemporal({ shape, port: await freePort(), postgresUrl: postgres, database, dataDir: path.join(os.tmpdir(), database), log: console.log, quiet: true });
+  return {
+    ...running,
+    async drop() {
+      if (shape !== 'server') return;
+      await dropDatabase(`${postgres}/${database}`);
+      await dropDatabase(`${postgres}/${database}_visibility`);
+    },
+  };
+}
+
 /**
- * What a benchmark runs on: a throw-away database, its own Temporal dev server (or TEMPORAL_ADDRESS), and
- * one worker in this process on the given workflows, like production's single-worker set-up.
+ * What a benchmark runs on: a throw-away database, its own Temporal server (the dev server, or with
+ * TEMPORAL_SHAPE=server the server on PostgreSQL; or TEMPORAL_ADDRESS), and one worker in this process on the
+ * given workflows.
  */
 export async function benchStack(workflowsPath: string, poolSize = 10): Promise<BenchStack> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -29,8 +53,9 @@ export async function benchStack(workflowsPath: string, poolSize = 10): Promise<
   await ensureDatabase(databaseUrl);
   await migrate(databaseUrl);
   const temporal = process.env.TEMPORAL_ADDRESS
-    ? { address: process.env.TEMPORAL_ADDRESS, stop: async () => undefined }
-    : await startTemporalDevServer({ port: await freePort(), log: console.log });
+    ? { address: process.env.TEMPORAL_ADDRESS, shape: 'given', stop: async () => undefined, drop: async () => undefined }
+    : await benchTemporal(server);
+  console.log(`Temporal: ${SHAPE_NAMES[temporal.shape]} (${temporal.address})`);
   const prisma = createPrismaClient(databaseUrl, poolSize);
   const taskQueue = `bench-${randomBytes(3).toString('hex')}`;
   const connection = await NativeConnection.connect({ address: temporal.address });
@@ -57,6 +82,7 @@ export async function benchStack(workflowsPath: string, poolSize = 10): Promise<
       await clientConnection.close();
       await prisma.$disconnect();
       await temporal.stop();
+      await temporal.drop();
       await dropDatabase(databaseUrl);
     },
   };
