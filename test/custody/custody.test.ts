@@ -96,6 +96,36 @@ describe('custody of a vacant unit', () => {
     await recordHistory(s.temporal.client, await s.workflowOf(custody.caseId), 'custody', 'weekly-patrols');
   });
 
+  it('MOV-7 a patrol walks the custody-patrol inspection: a defect found becomes a repair order, the owner is told, and its meter readings are checked against the limits', async () => {
+    await s.usePolicy({ patrolEvery: 'PT2S' });
+    const home = await s.owner('周巡');
+    const custody = await s.start(home.id);
+    await s.usePolicy();
+    const patrol = await eventually(() => s.prisma.custodyPatrol.findFirst({ where: { custodyId: custody.id, key: 'weekly-1', inspectionId: { not: null } } }).then((p) => p ?? undefined), 20_000, 'patrol walk');
+    const walk = (await s.as.commissioner.get(`/inspections/${patrol.inspectionId}`)).body as { template: string; items: { id: number; code: string; category: string }[] };
+    expect(walk.template).toBe('custody-patrol');
+    for (const item of walk.items) {
+      const defect = item.code === 'SEEPAGE';
+      const res = await s.as.commissioner.put(`/inspections/${patrol.inspectionId}/items/${item.id}`, defect ? { condition: 'DEFECT', note: '北侧窗台墙角有渗水痕迹。' } : { condition: 'GOOD' });
+      expect([res.status, item.code]).toEqual([200, item.code]);
+    }
+    const meters = await s.as.commissioner.put(`/inspections/${patrol.inspectionId}/meters`, { readings: { WATER: 108, ELECTRICITY: 510, GAS: 3 } });
+    if (meters.status !== 200) throw new Error(`meters refused: ${JSON.stringify(meters.body)}`);
+    expect((await s.as.commissioner.post(`/inspections/${patrol.inspectionId}/confirm`, { party: 'PATROL', name: '刘洋' })).status).toBe(200);
+    await s.complete(s.as.commissioner, custody.caseId, 'patrol-weekly-1', { result: 'OK', findings: '外观正常。' });
+    const order = await eventually(() => s.prisma.repairOrder.findFirst({ where: { householdId: home.id } }).then((o) => o ?? undefined), 20_000, 'repair order');
+    expect(order).toMatchObject({ category: 'LEAK', kind: 'FREE', channel: 'PROCESS' });
+    const told = await eventually(async () => (await messagesOf(home.id, 'custody-problem'))[0], 20_000, 'owner told');
+    expect(told.body).toContain(order.serial);
+    expect(await s.prisma.custodyPatrol.findUniqueOrThrow({ where: { id: patrol.id } })).toMatchObject({ problem: true, repairOrderId: order.id });
+    // Water 8 units since the start on the walk's meters: over the limit, an alert like any reading's.
+    const reading = await s.prisma.custodyReading.findUniqueOrThrow({ where: { requestId: `custody-${custody.id}-weekly-1-walk` } });
+    expect(Number(reading.waterUsed)).toBe(8);
+    expect(await s.task(custody.caseId, `alert-${reading.id}`)).toMatchObject({ status: 'OPEN' });
+    await s.end(custody, 108, 510);
+    await recordHistory(s.temporal.client, await s.workflowOf(custody.caseId), 'custody', 'patrol-walked');
+  });
+
   it('MOV-7 FEE-8 a unit in custody is billed 70% of the property fee in the next billing cycle, and 100% again after the custody ends', async () => {
     const existing = await s.prisma.chargeItem.findUnique({ where: { code: 'PROPERTY' } });
     if (!existing) {

@@ -2,6 +2,9 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import { Prisma, type PrismaClient } from '../../prisma/client';
 import { appendTimeline } from '../core/activities/timeline';
 import type { Starter } from '../core/starter';
+import { defectsOf, openDefectRepairs } from '../../apps/api/src/inspections/defects';
+import { getInspection, openInspection } from '../../apps/api/src/inspections/inspections';
+import { CUSTODY_PATROL_TEMPLATE_CODE } from '../../apps/api/src/inspections/templates';
 import { openRepairOrder, RepairRefused } from '../repair/activities/open';
 import { custodyWorkflowId } from './policy';
 import type { PatrolKind } from './steps';
@@ -12,6 +15,16 @@ export interface CustodyActivityDeps {
 }
 
 const HOUR = 3_600_000;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** What a patrol's walk found (see `patrolWalkFindings`). */
+export interface PatrolWalk {
+  confirmed: boolean;
+  defects: string[];
+  serials: string[];
+  reading: { readingId: number; used: { water: number; electricity: number } } | null;
+  ownerNeeded: boolean;
+}
 const PAGE = 200;
 
 /**
@@ -30,12 +43,66 @@ export const createCustodyActivities = ({ prisma, starter }: CustodyActivityDeps
       await timeline(input.caseId, 'begun', 'CUSTODY_BEGUN', { unitId: custody.unitId, water: Number(custody.startWater), electricity: Number(custody.startElectricity) });
     },
 
-    async openPatrol(input: { custodyId: number; key: string; kind: PatrolKind; taskId: number; rainWarningId?: number }): Promise<void> {
+    async openPatrol(input: { custodyId: number; key: string; kind: PatrolKind; taskId: number; rainWarningId?: number; inspectionId?: number }): Promise<void> {
       await prisma.custodyPatrol.upsert({
         where: { custodyId_key: { custodyId: input.custodyId, key: input.key } },
         update: { taskId: input.taskId },
-        create: { custodyId: input.custodyId, key: input.key, kind: input.kind, taskId: input.taskId, rainWarningId: input.rainWarningId ?? null },
+        create: { custodyId: input.custodyId, key: input.key, kind: input.kind, taskId: input.taskId, rainWarningId: input.rainWarningId ?? null, inspectionId: input.inspectionId ?? null },
       });
+    },
+
+    /** MOV-7: the patrol's walk, item by item with the meters, on the inspection core (template custody-patrol). */
+    async openPatrolWalk(input: { custodyId: number; caseId: number; key: string }): Promise<number> {
+      const custody = await prisma.custody.findUniqueOrThrow({ where: { id: input.custodyId }, select: { householdId: true } });
+      const inspection = await openInspection(prisma, { template: CUSTODY_PATROL_TEMPLATE_CODE, caseId: input.caseId, householdId: custody.householdId, requestId: `custody-${input.custodyId}-${input.key}-walk` });
+      return inspection.id;
+    },
+
+    /**
+     * What a confirmed walk found: its meter readings become a custody reading (checked against the limits by
+     * the process) and each defect a repair order through the repair start (once: keyed by the walk's item).
+     * A walk not confirmed finds nothing: the patrol's own form stands.
+     */
+    async patrolWalkFindings(input: { custodyId: number; caseId: number; key: string; inspectionId: number }): Promise<PatrolWalk> {
+      const inspection = await getInspection(prisma, input.inspectionId);
+      if (inspection.status !== 'CONFIRMED') return { confirmed: false, defects: [], serials: [], reading: null, ownerNeeded: false };
+      const custody = await prisma.custody.findUniqueOrThrow({ where: { id: input.custodyId }, include: { household: true } });
+      let reading: PatrolWalk['reading'] = null;
+      const meters = inspection.meterReadings as { WATER?: number; ELECTRICITY?: number } | null;
+      if (typeof meters?.WATER === 'number' && typeof meters.ELECTRICITY === 'number') {
+        const used = { water: round2(meters.WATER - Number(custody.startWater)), electricity: round2(meters.ELECTRICITY - Number(custody.startElectricity)) };
+        if (used.water >= 0 && used.electricity >= 0) {
+          const requestId = `custody-${input.custodyId}-${input.key}-walk`;
+          const row = await prisma.custodyReading.upsert({
+            where: { requestId },
+            update: {},
+            create: { custodyId: input.custodyId, water: meters.WATER, electricity: meters.ELECTRICITY, waterUsed: used.water, electricityUsed: used.electricity, requestId },
+          });
+          reading = { readingId: row.id, used };
+        }
+      }
+      let ownerNeeded = false;
+      try {
+        await openDefectRepairs(prisma, (type, id, args) => starter.start(type, id, args), starter.delivery, input.inspectionId, {
+          reporterName: custody.household.name,
+          phone: custody.household.phone,
+          source: { process: 'custody', caseId: input.caseId },
+        });
+      } catch (error) {
+        // A defect the owner would pay for (out of warranty) is not opened on the owner's behalf (REP-2).
+        if (!(error instanceof RepairRefused)) throw error;
+        ownerNeeded = true;
+      }
+      const defects = await defectsOf(prisma, input.inspectionId);
+      const first = defects.find((d) => d.repairOrder)?.repairOrder;
+      if (first) await prisma.custodyPatrol.updateMany({ where: { custodyId: input.custodyId, key: input.key, repairOrderId: null }, data: { repairOrderId: first.id } });
+      return {
+        confirmed: true,
+        defects: defects.map((d) => `${d.labelZh}${d.note ? `：${d.note}` : ''}`),
+        serials: defects.flatMap((d) => (d.repairOrder ? [d.repairOrder.serial] : [])),
+        reading,
+        ownerNeeded,
+      };
     },
 
     async cancelPatrol(input: { custodyId: number; key: string }): Promise<void> {

@@ -1,4 +1,4 @@
-import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { ApplicationFailure, patched, proxyActivities } from '@temporalio/workflow';
 import type { CaseRuntime } from '../core/case';
 import type { Bilingual, Escalation } from '../core/types';
 import type { CustodyActivities } from './activities';
@@ -38,42 +38,60 @@ const PATROL_TITLE: Record<PatrolKind, Bilingual> = {
 export async function patrol(ctx: StepContext, kind: PatrolKind, key: string, rainWarningId?: number): Promise<void> {
   const { kase, policy, summary } = ctx;
   const title = PATROL_TITLE[kind];
+  // Patrols opened since the inspection core walk it item by item with the meters (template custody-patrol).
+  const inspectionId = patched('custody-patrol-inspection') ? await acts.openPatrolWalk({ custodyId: ctx.custodyId, caseId: ctx.caseId, key }) : undefined;
+  const walkTitle = inspectionId ? t('（逐项检查巡查表、抄表并确认）', ' (walk the patrol sheet item by item, read the meters, confirm)') : t('', '');
   const task = await kase.openTask({
     key: `patrol-${key}`,
-    title: t(`${title.zh}：${summary.zh}`, `${title.en}: ${summary.en}`),
+    title: t(`${title.zh}${walkTitle.zh}：${summary.zh}`, `${title.en}${walkTitle.en}: ${summary.en}`),
     candidate: { role: 'SERVICE_COMMISSIONER' },
     form: PATROL_FORM,
     deadlines: [{ key: 'patrol', label: t('完成巡查', 'Patrol done'), due: kind === 'WEEKLY' ? policy.patrolWithin : policy.rainPatrolWithin, escalate: up(policy) }],
   });
-  await acts.openPatrol({ custodyId: ctx.custodyId, key, kind, taskId: task.id, rainWarningId });
+  await acts.openPatrol({ custodyId: ctx.custodyId, key, kind, taskId: task.id, rainWarningId, inspectionId });
   const outcome = await task.result();
   if (outcome.status !== 'completed') {
     await acts.cancelPatrol({ custodyId: ctx.custodyId, key });
     return;
   }
-  const problem = outcome.formData.result === 'PROBLEM';
-  const findings = String(outcome.formData.findings ?? '');
+  const walk = inspectionId ? await acts.patrolWalkFindings({ custodyId: ctx.custodyId, caseId: ctx.caseId, key, inspectionId }) : null;
+  const walkProblem = Boolean(walk?.defects.length);
+  const problem = outcome.formData.result === 'PROBLEM' || walkProblem;
+  const findings = [String(outcome.formData.findings ?? ''), ...(walk?.defects ?? [])].filter(Boolean).join('；');
   const category = typeof outcome.formData.category === 'string' && outcome.formData.category ? outcome.formData.category : policy.repairCategory;
   await acts.recordPatrol({ custodyId: ctx.custodyId, key, problem, findings, doneById: outcome.completedBy });
-  if (!problem) return;
+  if (problem) await repairProblem(ctx, key, findings, category, walkProblem ? walk : null);
+  // The walk's meter readings are checked against the custody's limits like any reading.
+  if (walk?.reading && !ctx.ending()) await readingAlert(ctx, walk.reading.readingId, walk.reading.used);
+}
 
-  let repair: { orderId: number; serial: string } | null = null;
-  try {
-    repair = await acts.repairFinding({ custodyId: ctx.custodyId, caseId: ctx.caseId, key, category, findings });
-  } catch (error) {
-    // A paid repair (out of warranty): never dispatched without the owner's acceptance of its charge (REP-2).
-    const cause = (error as { cause?: unknown }).cause;
-    if (!(cause instanceof ApplicationFailure) || cause.type !== 'RepairRefused') throw error;
-    await kase.record('CUSTODY_REPAIR_NEEDS_OWNER', { key, reason: cause.message });
+/**
+ * A problem found on patrol: the repair orders (the walk's defects, or one for the patrol's finding) and the
+ * owner told. A repair the owner would pay for is agreed with the owner first.
+ */
+async function repairProblem(ctx: StepContext, key: string, findings: string, category: string, walk: { serials: string[]; ownerNeeded: boolean } | null): Promise<void> {
+  const { kase, policy, summary } = ctx;
+  let serials: string[] = walk?.serials ?? [];
+  let ownerNeeded = walk?.ownerNeeded ?? false;
+  if (!walk) {
+    try {
+      serials = [(await acts.repairFinding({ custodyId: ctx.custodyId, caseId: ctx.caseId, key, category, findings })).serial];
+    } catch (error) {
+      // A paid repair (out of warranty): never dispatched without the owner's acceptance of its charge (REP-2).
+      const cause = (error as { cause?: unknown }).cause;
+      if (!(cause instanceof ApplicationFailure) || cause.type !== 'RepairRefused') throw error;
+      await kase.record('CUSTODY_REPAIR_NEEDS_OWNER', { key, reason: cause.message });
+      ownerNeeded = true;
+    }
   }
   await kase.send({
     channel: 'SMS',
     to: { householdId: ctx.householdId },
     template: 'custody-problem',
-    params: { unit: summary.zh, findings, order: repair?.serial ?? '—' },
+    params: { unit: summary.zh, findings, order: serials.join('、') || '—' },
     key: `problem-${key}`,
   });
-  if (repair || ctx.ending()) return;
+  if (!ownerNeeded || ctx.ending()) return;
   const ask = await kase.openTask({
     key: `owner-repair-${key}`,
     title: t(`巡查发现问题，联系业主维修：${summary.zh}`, `A problem found on patrol: agree its repair with the owner: ${summary.en}`),

@@ -72,7 +72,7 @@ const Patrols = () => {
     <Table size="small">
       <TableHead>
         <TableRow>
-          {['kind', 'openedAt', 'doneAt', 'result', 'findings', 'repairOrderId'].map((f) => (
+          {['kind', 'openedAt', 'doneAt', 'result', 'findings', 'inspectionId', 'repairOrderId'].map((f) => (
             <TableCell key={f}>{translate(`resources.custody.fields.patrol_${f}`)}</TableCell>
           ))}
         </TableRow>
@@ -85,6 +85,7 @@ const Patrols = () => {
             <TableCell>{when(p.doneAt)}</TableCell>
             <TableCell>{translate(`estate.custody.patrol_state.${state(p)}`)}</TableCell>
             <TableCell>{p.findings ?? '—'}</TableCell>
+            <TableCell>{p.inspectionId ? <Link to={`/inspections/${p.inspectionId}/show`}>{translate('estate.custody.walk')}</Link> : '—'}</TableCell>
             <TableCell>{p.repairOrderId ? <Link to={`/repairs/${p.repairOrderId}/show`}>#{p.repairOrderId}</Link> : '—'}</TableCell>
           </TableRow>
         ))}

@@ -30,6 +30,7 @@ export const custodyEn = {
         patrol_doneAt: 'Done',
         patrol_result: 'Result',
         patrol_findings: 'Findings',
+        patrol_inspectionId: 'Patrol sheet',
         patrol_repairOrderId: 'Repair order',
       },
     },
@@ -66,6 +67,7 @@ export const custodyEn = {
       alert: 'Over the limits',
       patrol_kind: { WEEKLY: 'Weekly', RAIN_BEFORE: 'Before heavy rain', RAIN_AFTER: 'After heavy rain' },
       patrol_state: { open: 'Open', ok: 'All in order', problem: 'Problem found', withdrawn: 'Withdrawn' },
+      walk: 'Open the patrol sheet',
       rain_over: 'Rain over',
       rain_over_done: 'The patrols after the rain are going out',
       figures: {

@@ -32,6 +32,7 @@ export const custodyZh: typeof custodyEn = {
         patrol_doneAt: '完成',
         patrol_result: '结果',
         patrol_findings: '巡查情况',
+        patrol_inspectionId: '巡查表',
         patrol_repairOrderId: '维修单',
       },
     },
@@ -68,6 +69,7 @@ export const custodyZh: typeof custodyEn = {
       alert: '超标',
       patrol_kind: { WEEKLY: '每周', RAIN_BEFORE: '大雨前', RAIN_AFTER: '大雨后' },
       patrol_state: { open: '待巡查', ok: '正常', problem: '发现问题', withdrawn: '已撤回' },
+      walk: '打开巡查表',
       rain_over: '雨已停',
       rain_over_done: '已派出雨后巡查',
       figures: {

@@ -24,6 +24,7 @@ export interface CustodyPatrol {
   problem: boolean | null;
   findings: string | null;
   repairOrderId: number | null;
+  inspectionId: number | null;
 }
 
 export interface Custody extends RaRecord {

@@ -1,3 +1,4 @@
+import { CUSTODY_PATROL_TEMPLATE } from './custody-patrol';
 import { MOVE_IN_TEMPLATE } from './move-in';
 import type { InspectionTemplatesPolicy } from './schema';
 
@@ -9,7 +10,9 @@ export * from './schema';
  * any template as policy data, and an open inspection keeps the items it was opened with.
  */
 export const MOVE_IN_TEMPLATE_CODE = 'move-in';
+export const CUSTODY_PATROL_TEMPLATE_CODE = 'custody-patrol';
 
 export const DEFAULT_INSPECTION_TEMPLATES: InspectionTemplatesPolicy = {
   [MOVE_IN_TEMPLATE_CODE]: MOVE_IN_TEMPLATE,
+  [CUSTODY_PATROL_TEMPLATE_CODE]: CUSTODY_PATROL_TEMPLATE,
 };
