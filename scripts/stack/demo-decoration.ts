@@ -78,7 +78,17 @@ export async function seedDemoDecorations(apiUrl: string, credentials: Credentia
     await call('security', 'POST', `/decorations/${stopped.id}/violations`, { notes: '晚上 21:30 仍在电钻施工，违反装修时间规定。' });
     const done = await active(owners[4], { plan: '更换卫生间洁具', worksFrom: localDate(0), worksTo: localDate(10) });
     await call('engineer', 'POST', `/decorations/${done.id}/finish`);
-    await complete('engineer', done.caseId, 'acceptance', { result: 'PASSED', deposit: 'REFUND', notes: '验收合格，退还押金。' });
+    let walk: { id: number; items: { id: number }[] } | null = null;
+    for (let waited = 0; waited < 20_000 && !walk; waited += 250) {
+      const found = await prisma.inspection.findUnique({ where: { requestId: `decoration-${done.id}-acceptance` }, select: { id: true } });
+      if (found) walk = await call<{ id: number; items: { id: number }[] }>('engineer', 'GET', `/inspections/${found.id}`);
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+    if (walk) {
+      for (const item of walk.items) await call('engineer', 'PUT', `/inspections/${walk.id}/items/${item.id}`, { condition: 'GOOD' });
+      for (const [party, name] of [['OWNER', owners[4].name], ['MAINTENANCE', '赵强']]) await call('engineer', 'POST', `/inspections/${walk.id}/confirm`, { party, name });
+    }
+    await complete('engineer', done.caseId, 'acceptance', { deposit: 'REFUND', notes: '验收合格，退还押金。' });
     const permit = (await prisma.decoration.findUniqueOrThrow({ where: { id: working.id } })).permitNumber;
     say(`Demo decorations: one at each stage; works under way with permit ${permit ?? ''} (check a worker's pass at the gate as security).`);
   } finally {

@@ -92,10 +92,9 @@ describe('decoration applications', () => {
     expect((listed.body as { id: number }[]).map((r) => r.id)).toContain(quick.id);
     await s.complete(s.as.cashier, quick.caseId, 'collect', { method: 'CARD' });
     await s.until(quick.id, (v) => v.status === 'ACTIVE', 'active');
-    await s.as.engineer.post(`/decorations/${quick.id}/finish`);
-    await s.complete(s.as.engineer, quick.caseId, 'acceptance', { result: 'PASSED', deposit: 'REFUND', notes: '验收合格' });
+    await s.accept(quick, 'REFUND', '验收合格');
     await s.until(quick.id, (v) => v.status === 'COMPLETED', 'completed');
-    await recordHistory(s.temporal.client, await s.workflowOf(quick.caseId), 'decoration', 'approved-on-the-spot');
+    await recordHistory(s.temporal.client, await s.workflowOf(quick.caseId), 'decoration', 'approved-on-the-spot-accepted');
 
     await s.usePolicy({ approveWithin: { after: 'PT2S' } });
     const slow = await s.filed((await s.household()).id);

@@ -27,6 +27,7 @@ export interface DecorationView {
   authorityDocumentId: number | null;
   depositReason: string | null;
   refusalReason: string | null;
+  acceptance: { id: number; status: string } | null;
   workers: { id: number; name: string; idNumber: string; pass: { id: number; number: string; code: string; validTo: string } | null }[];
   checklist: { items: { code: string; checkedAt: string | null }[] };
 }
@@ -118,6 +119,27 @@ export async function decorationStack() {
     await complete(as.cashier, d.caseId, 'collect', { method: 'CASH' });
     return until(d.id, (v) => v.status === 'ACTIVE' && v.workers.every((w) => w.pass !== null), 'works active with passes');
   };
+  /**
+   * DEC-5: the works finished, the acceptance inspection walked (every item good, or one defect) and confirmed by
+   * the owner and maintenance, then the acceptance task with the deposit's fate.
+   */
+  const accept = async (d: { id: number; caseId: number | null }, deposit: 'REFUND' | 'KEEP', notes: string, defect?: string) => {
+    const finished = await as.engineer.post(`/decorations/${d.id}/finish`);
+    if (finished.status !== 200) throw new Error(`finish refused: ${finished.status} ${JSON.stringify(finished.body)}`);
+    const walk = await until(d.id, (v) => v.acceptance !== null, 'the acceptance inspection');
+    const inspection = (await as.engineer.get(`/inspections/${walk.acceptance!.id}`)).body as { id: number; items: { id: number; code: string }[] };
+    for (const item of inspection.items) {
+      const result = item.code === 'CORRIDOR' && defect ? { condition: 'DEFECT', note: defect } : { condition: 'GOOD' };
+      const res = await as.engineer.put(`/inspections/${inspection.id}/items/${item.id}`, result);
+      if (res.status !== 200) throw new Error(`item refused: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    for (const [party, name] of [['OWNER', '王芳'], ['MAINTENANCE', '赵强']]) {
+      const res = await as.engineer.post(`/inspections/${inspection.id}/confirm`, { party, name });
+      if (res.status !== 200 && res.status !== 201) throw new Error(`confirm refused: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    await complete(as.engineer, d.caseId!, 'acceptance', { deposit, notes });
+    return inspection;
+  };
   const check = (query: string, who: Who = 'security') => as[who].post('/gate/check', { query, gate: '北门' });
   const workflowOf = async (caseId: number) => (await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).workflowId;
 
@@ -143,6 +165,7 @@ export async function decorationStack() {
     until,
     active,
     check,
+    accept,
     workflowOf,
     async close() {
       await prisma.policy.deleteMany({ where: { key: 'decoration' } });

@@ -57,8 +57,7 @@ describe('decoration works', () => {
     expect(JSON.stringify(ledger.body)).toContain(`${d.permitNumber}-G`);
     expect((await s.get(d.id)).deposit).toBe('HELD');
 
-    expect((await s.as.engineer.post(`/decorations/${d.id}/finish`)).status).toBe(200);
-    await s.complete(s.as.engineer, d.caseId!, 'acceptance', { result: 'PASSED', deposit: 'REFUND', notes: '验收合格，退还押金' });
+    await s.accept(d, 'REFUND', '验收合格，退还押金');
     const done = await s.until(d.id, (v) => v.status === 'COMPLETED', 'completed');
     expect(done.deposit).toBe('REFUNDED');
     const refund = await s.prisma.refund.findUniqueOrThrow({ where: { billId: deposit.id } });
@@ -66,7 +65,7 @@ describe('decoration works', () => {
     expect(Number(refund.amount)).toBe(2000);
     // The passes end with the works.
     expect((await s.check(d.workers[0].pass!.code)).body.result).toBe('EXPIRED');
-    await recordHistory(s.temporal.client, await s.workflowOf(d.caseId!), 'decoration', 'completed-deposit-refunded');
+    await recordHistory(s.temporal.client, await s.workflowOf(d.caseId!), 'decoration', 'accepted-deposit-refunded');
   });
 
   it('DEC-5 engineering and security are told and supervise; a violation stops the works at the gate until a supervisor lifts the stop', async () => {
@@ -103,13 +102,21 @@ describe('decoration works', () => {
     expect(violation).toMatchObject({ notes: '夜间施工并擅自拆墙', attachmentIds: [attachment.body.id], liftReason: '已恢复墙体并补办手续' });
 
     // Completion: the acceptance, the passes expire, the deposit kept with its reason.
-    await s.as.engineer.post(`/decorations/${d.id}/finish`);
-    await s.complete(s.as.engineer, caseId, 'acceptance', { result: 'DEFECTS', deposit: 'KEEP', notes: '损坏公共走道地砖，押金抵扣修复' });
+    // The acceptance task is not done until the inspection is walked and confirmed: completed early, it comes back.
+    expect((await s.as.engineer.post(`/decorations/${d.id}/finish`)).status).toBe(200);
+    await s.complete(s.as.engineer, caseId, 'acceptance', { deposit: 'KEEP', notes: '先完成任务' });
+    expect((await s.task(caseId, 'acceptance-2')).titleEn).toContain('Still missing');
+    const walk = (await s.get(d.id)).acceptance!;
+    const items = (await s.as.engineer.get(`/inspections/${walk.id}`)).body.items as { id: number; code: string }[];
+    for (const item of items) await s.as.engineer.put(`/inspections/${walk.id}/items/${item.id}`, item.code === 'CORRIDOR' ? { condition: 'DEFECT', note: '走道地砖被砸裂两块' } : { condition: 'GOOD' });
+    for (const [party, name] of [['OWNER', '王芳'], ['MAINTENANCE', '赵强']]) await s.as.engineer.post(`/inspections/${walk.id}/confirm`, { party, name });
+    await s.complete(s.as.engineer, caseId, 'acceptance-2', { deposit: 'KEEP', notes: '损坏公共走道地砖，押金抵扣修复' });
     const done = await s.until(d.id, (v) => v.status === 'COMPLETED', 'completed');
     expect(done).toMatchObject({ deposit: 'KEPT', depositReason: '损坏公共走道地砖，押金抵扣修复' });
+    expect((await s.prisma.timelineEntry.findFirstOrThrow({ where: { caseId, type: 'DECORATION_COMPLETED' } })).data).toMatchObject({ result: 'DEFECTS', deposit: 'KEPT' });
     expect((await s.check(code)).body.result).toBe('EXPIRED');
     expect(await s.prisma.task.count({ where: { caseId, status: 'OPEN' } })).toBe(0);
-    await recordHistory(s.temporal.client, await s.workflowOf(caseId), 'decoration', 'stopped-lifted-deposit-kept');
+    await recordHistory(s.temporal.client, await s.workflowOf(caseId), 'decoration', 'stopped-lifted-defect-deposit-kept');
   });
 
   it("DEC-7 the decoration is on the household's file, and the figures count applications, approvals, violations, active works and gate checks", async () => {

@@ -50,18 +50,11 @@ export const SUPERVISION_FORM: FormField[] = [
   { name: 'notes', type: 'textarea', required: true, label: t('检查记录', 'Notes') },
 ];
 
-/** DEC-5: the acceptance inspection, and what happens to the deposit. */
+/**
+ * DEC-5: after the acceptance inspection is walked and confirmed (its items are the record of what was found),
+ * what happens to the deposit, with the reason.
+ */
 export const ACCEPTANCE_FORM: FormField[] = [
-  {
-    name: 'result',
-    type: 'select',
-    required: true,
-    label: t('验收结论', 'Acceptance'),
-    options: [
-      { value: 'PASSED', label: t('验收合格', 'Accepted') },
-      { value: 'DEFECTS', label: t('有问题（已记录）', 'Defects found (recorded)') },
-    ],
-  },
   {
     name: 'deposit',
     type: 'select',

@@ -1,4 +1,4 @@
-import { condition, proxyActivities } from '@temporalio/workflow';
+import { condition, patched, proxyActivities } from '@temporalio/workflow';
 import { openCase, type DeliveryPolicy } from '../core/case';
 import type { Bilingual, Escalation } from '../core/types';
 import type { DecorationActivities } from './activities';
@@ -86,18 +86,31 @@ export async function decorationWorkflow(input: DecorationInput): Promise<Decora
   await supervision.run();
   if (kase.closed) return closedByManager();
 
-  // DEC-5: the acceptance inspection; the passes expire; the deposit is refunded or kept with a reason.
+  // DEC-5: the acceptance inspection (the inspection core's 'decoration-acceptance' walk, confirmed by the owner
+  // and maintenance); the passes expire; the deposit is refunded or kept with a reason. Cases that reached the
+  // acceptance before the walk existed complete on the task's form alone.
   works.phase = 'ACCEPTANCE';
-  const acceptance = await kase.openTask({
-    key: 'acceptance',
-    title: t(`装修验收：${summary.zh}`, `Acceptance inspection of the decoration: ${summary.en}`),
-    candidate: { department: 'ENGINEERING' },
-    form: ACCEPTANCE_FORM,
-    deadlines: [{ key: 'acceptance', label: t('验收', 'Acceptance'), due: policy.acceptWithin, escalate: UP }],
-  });
-  const accepted = await acceptance.result();
-  if (accepted.status !== 'completed') return closedByManager();
-  await acts.complete({ decorationId, caseId, inspectorId: accepted.completedBy, form: accepted.formData });
+  const walked = patched('decoration-acceptance-inspection');
+  if (walked) await acts.openAcceptance({ decorationId, caseId });
+  let missing: Bilingual[] = [];
+  for (let attempt = 1; ; attempt++) {
+    const title = t(`装修验收：${summary.zh}`, `Acceptance inspection of the decoration: ${summary.en}`);
+    const acceptance = await kase.openTask({
+      key: attempt === 1 ? 'acceptance' : `acceptance-${attempt}`,
+      title: missing.length ? t(`尚缺：${missing.map((m) => m.zh).join('、')}。${title.zh}`, `Still missing: ${missing.map((m) => m.en).join(', ')}. ${title.en}`) : title,
+      candidate: { department: 'ENGINEERING' },
+      form: ACCEPTANCE_FORM,
+      deadlines: [{ key: 'acceptance', label: t('验收', 'Acceptance'), due: policy.acceptWithin, escalate: UP }],
+    });
+    const accepted = await acceptance.result();
+    if (accepted.status !== 'completed') return closedByManager();
+    if (walked) {
+      missing = await acts.acceptanceMissing({ decorationId });
+      if (missing.length) continue;
+    }
+    await acts.complete({ decorationId, caseId, inspectorId: accepted.completedBy, form: accepted.formData });
+    break;
+  }
   works.phase = 'DONE';
   await kase.finish('completed');
   return 'completed';

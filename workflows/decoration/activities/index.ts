@@ -6,6 +6,7 @@ import { loadPolicyVersion } from '../../core/activities/policy-data';
 import { appendTimeline } from '../../core/activities/timeline';
 import type { Starter } from '../../core/starter';
 import { DEFAULT_DECORATION_POLICY, permitNumber, type DecorationPolicy } from '../policy';
+import { acceptanceResult, createAcceptanceActivities } from './acceptance';
 
 export interface DecorationActivityDeps {
   prisma: PrismaClient;
@@ -35,6 +36,8 @@ export const createDecorationActivities = ({ prisma, starter }: DecorationActivi
   const endWait = (d: { applicantWaitMs: number; waitingSince: Date | null }) => d.applicantWaitMs + (d.waitingSince ? Math.max(0, Date.now() - d.waitingSince.getTime()) : 0);
 
   return {
+    ...createAcceptanceActivities(prisma),
+
     /** DEC-2: the case waits for the applicant (the housing authority's approval) and says so. */
     async waitForApplicant(input: { decorationId: number; caseId: number; waitingFor: 'AUTHORITY' }): Promise<void> {
       await prisma.decoration.updateMany({ where: { id: input.decorationId, waitingSince: null, authorityDocumentId: null }, data: { waitingFor: input.waitingFor, waitingSince: new Date() } });
@@ -193,7 +196,8 @@ export const createDecorationActivities = ({ prisma, starter }: DecorationActivi
         where: { id: d.id },
         data: { status: 'COMPLETED', acceptedAt: d.acceptedAt ?? new Date(), completedAt: d.completedAt ?? new Date(), acceptanceNote: notes, deposit, depositReason: deposit === 'KEPT' || deposit === 'REFUNDED' ? notes : null },
       });
-      await timeline(input.caseId, 'completed', 'DECORATION_COMPLETED', { result: input.form.result === 'PASSED' ? 'PASSED' : 'DEFECTS', deposit }, input.inspectorId);
+      const result = (await acceptanceResult(prisma, d.id)) ?? (input.form.result === 'DEFECTS' ? 'DEFECTS' : 'PASSED');
+      await timeline(input.caseId, 'completed', 'DECORATION_COMPLETED', { result, deposit }, input.inspectorId);
     },
 
     /** A manager closed the case: the passes end; an application not yet approved is refused with the reason. */

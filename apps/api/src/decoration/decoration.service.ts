@@ -4,6 +4,7 @@ import { money } from '../../../common/ledger';
 import { fileAuthorityApproval, finishWorks, liftStop, reportViolation } from '../../../../workflows/decoration/messages';
 import { approvalTiming, decorationWorkflowId, DEFAULT_DECORATION_POLICY, needsAuthority, type DecorationPolicy } from '../../../../workflows/decoration/policy';
 import type { DecorationInput } from '../../../../workflows/decoration/workflow';
+import { acceptanceRequestId } from '../../../../workflows/decoration/activities/acceptance';
 import { DocumentsService } from '../archive/documents/documents';
 import type { StaffPrincipal } from '../auth/current-staff.decorator';
 import { CasesService, deadlineInclude } from '../cases/cases.service';
@@ -95,6 +96,13 @@ export class DecorationService extends CrudService {
       timing: row.approvedAt && departmentMs !== null ? approvalTiming(departmentMs, DEFAULT_DECORATION_POLICY, false) : null,
       complete: row.checklist?.completedAt != null,
     };
+  }
+
+  /** One decoration, with its acceptance inspection (the inspection core's) once the works are finished. */
+  override async get(id: number) {
+    const row = (await super.get(id)) as Record<string, unknown>;
+    const acceptance = await this.prisma.inspection.findUnique({ where: { requestId: acceptanceRequestId(id) }, select: { id: true, status: true } });
+    return { ...row, acceptance };
   }
 
   /** DEC-1, DEC-2: the application, with its checklist of who applies and the texts read to them. */

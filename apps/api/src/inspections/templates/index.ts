@@ -1,5 +1,6 @@
 import { CUSTODY_PATROL_TEMPLATE } from './custody-patrol';
 import { MOVE_IN_TEMPLATE } from './move-in';
+import { DECORATION_ACCEPTANCE_TEMPLATE } from './decoration-acceptance';
 import type { InspectionTemplatesPolicy } from './schema';
 
 export * from './schema';
@@ -10,9 +11,11 @@ export * from './schema';
  * any template as policy data, and an open inspection keeps the items it was opened with.
  */
 export const MOVE_IN_TEMPLATE_CODE = 'move-in';
+export const DECORATION_ACCEPTANCE_TEMPLATE_CODE = 'decoration-acceptance';
 export const CUSTODY_PATROL_TEMPLATE_CODE = 'custody-patrol';
 
 export const DEFAULT_INSPECTION_TEMPLATES: InspectionTemplatesPolicy = {
   [MOVE_IN_TEMPLATE_CODE]: MOVE_IN_TEMPLATE,
+  [DECORATION_ACCEPTANCE_TEMPLATE_CODE]: DECORATION_ACCEPTANCE_TEMPLATE,
   [CUSTODY_PATROL_TEMPLATE_CODE]: CUSTODY_PATROL_TEMPLATE,
 };
