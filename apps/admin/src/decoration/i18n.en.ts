@@ -78,7 +78,13 @@ export const decorationEn = {
         documents: 'Documents of who applies',
         approval: 'Approval, fees and deposit',
         violations: 'Violations and stops',
+        acceptance: 'Acceptance inspection',
         case: 'Case and tasks',
+      },
+      acceptance: {
+        open: 'Walk it with the owner item by item; both confirm. The acceptance task completes only then.',
+        confirmed: 'Walked and confirmed by the owner and maintenance.',
+        walk: 'Open the acceptance inspection',
       },
       approval: {
         department: "Department's own time",

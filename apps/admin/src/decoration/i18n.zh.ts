@@ -77,7 +77,13 @@ export const decorationZh: typeof decorationEn = {
         documents: '申请人证件',
         approval: '审批、收费及押金',
         violations: '违规及停工',
+        acceptance: '装修验收',
         case: '案件与任务',
+      },
+      acceptance: {
+        open: '请与业主逐项验收，双方确认后方可完成验收任务。',
+        confirmed: '业主及维修人员已确认验收。',
+        walk: '打开验收检查',
       },
       approval: {
         department: '部门用时',

@@ -61,6 +61,8 @@ export interface Decoration {
   createdAt: string;
   workers: DecorationWorker[];
   violations: DecorationViolation[];
+  /** DEC-5: the acceptance inspection (the inspection core's), once the works are finished. */
+  acceptance?: { id: number; status: string } | null;
 }
 
 export interface DecorationRules {

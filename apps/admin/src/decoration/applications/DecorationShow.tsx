@@ -5,7 +5,7 @@ import { CaseSection } from '../../work/cases/CaseSection';
 import type { Decoration } from '../types';
 import { DecorationActions } from './actions';
 import { DecorationStatusField, TimingField, UnitText, WindowText } from './fields';
-import { ApprovalSection, ChecklistSection, Notices, ViolationsSection, WorkersSection } from './sections';
+import { AcceptanceSection, ApprovalSection, ChecklistSection, Notices, ViolationsSection, WorkersSection } from './sections';
 
 const Heading = () => {
   const record = useRecordContext<Decoration>();
@@ -70,6 +70,7 @@ export const DecorationShow = () => (
       <ApprovalSection />
       <WorkersSection />
       <ViolationsSection />
+      <AcceptanceSection />
       <DecorationCase />
     </Box>
   </Show>

@@ -1,5 +1,6 @@
 import { Alert, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { Section } from '../../common/Section';
 import { ChecklistPanel } from '../../gate/checklists/ChecklistPanel';
@@ -126,6 +127,23 @@ export const ViolationsSection = () => {
           {v.liftedAt && <Typography variant="body2">{translate('estate.decoration.lifted', { at: chinaTime(v.liftedAt, locale), reason: v.liftReason ?? '' })}</Typography>}
         </Alert>
       ))}
+    </Section>
+  );
+};
+
+/** DEC-5: the acceptance inspection walked on a tablet or phone (the inspection core's page). */
+export const AcceptanceSection = () => {
+  const record = useRecordContext<Decoration>();
+  const translate = useTranslate();
+  if (!record?.acceptance) return null;
+  return (
+    <Section title="estate.decoration.sections.acceptance">
+      <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap" useFlexGap>
+        <Typography variant="body2">{translate(record.acceptance.status === 'CONFIRMED' ? 'estate.decoration.acceptance.confirmed' : 'estate.decoration.acceptance.open')}</Typography>
+        <Button variant="outlined" component={Link} to={`/inspections/${record.acceptance.id}/show`}>
+          {translate('estate.decoration.acceptance.walk')}
+        </Button>
+      </Stack>
     </Section>
   );
 };
