@@ -1,4 +1,4 @@
-import { listQuery } from '../harness';
+import { eventually, listQuery } from '../harness';
 import { recordHistory } from '../harness/histories';
 import { pdfText } from '../harness/pdf';
 import { minimalPdf } from '../harness/pdf';
@@ -74,6 +74,12 @@ describe('decoration works', () => {
     const d = await s.active(home.id);
     const caseId = d.caseId!;
     for (const [key, department] of [['notice-engineering', 'ENGINEERING'], ['notice-security', 'SECURITY']]) expect((await s.task(caseId, key)).candidateDepartment).toBe(department);
+    // Both departments are told by e-mail besides their inbox.
+    const told = await eventually(async () => {
+      const to = new Set(s.smtp.received.flatMap((m) => (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).flatMap((a) => a.value.map((v) => v.address))));
+      return to.has('engineer@estate-desk.local') && to.has('security@estate-desk.local') ? to : undefined;
+    }, 20_000, 'the start notices by e-mail');
+    expect(told.size).toBeGreaterThan(1);
     expect((await s.task(caseId, 'inspection-1')).candidateDepartment).toBe('ENGINEERING');
     expect((await s.task(caseId, 'after-hours-1')).candidateDepartment).toBe('SECURITY');
     await s.usePolicy();
