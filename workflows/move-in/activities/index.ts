@@ -8,6 +8,7 @@ import { inspectionReportPdf } from '../../../apps/api/src/inspections/report';
 import { MOVE_IN_TEMPLATE_CODE } from '../../../apps/api/src/inspections/templates';
 import { localToday, money } from '../../../apps/common/ledger';
 import { billOneOff, collectOneOff } from '../../../apps/common/one-off-charge';
+import { RepairRefused } from '../../repair/activities/open';
 import type { PdfFont } from '../../../apps/common/pdf';
 import { loadPolicyVersion } from '../../core/activities/policy-data';
 import { appendTimeline } from '../../core/activities/timeline';
@@ -128,7 +129,7 @@ export const createMoveInActivities = ({ prisma, starter, pdfFont }: MoveInActiv
           source: { process: 'move-in', caseId: input.caseId },
         });
       } catch (error) {
-        if (error instanceof Error && error.name === 'RepairRefused') throw ApplicationFailure.nonRetryable(error.message, 'RepairRefused');
+        if (error instanceof RepairRefused) throw ApplicationFailure.nonRetryable(`${error.field}: ${error.message}`, 'RepairRefused');
         throw error;
       }
       return (await defectsOf(prisma, m.inspectionId)).length;

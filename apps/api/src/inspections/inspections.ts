@@ -135,7 +135,9 @@ export async function recordItem(prisma: PrismaClient, id: number, itemId: numbe
   if (result.category !== undefined) {
     const repair = (await loadPolicy<RepairPolicy>(prisma, 'repair', DEFAULT_REPAIR_POLICY)).data;
     const found = categoryOf(repair, result.category);
-    if (!found || found.publicArea) throw new InspectionRefused('category', `must be one of ${repair.categories.filter((c) => !c.publicArea).map((c) => c.code).join(', ')}`);
+    // A defect's repair is opened without a price: only categories that a warranty covers.
+    const allowed = repair.categories.filter((c) => !c.publicArea && c.warrantyYears > 0);
+    if (!found || !allowed.includes(found)) throw new InspectionRefused('category', `must be one of ${allowed.map((c) => c.code).join(', ')}`);
     category = found.code;
   }
   await prisma.inspectionItem.update({ where: { id: item.id }, data: { condition: result.condition, note, category, recordedAt: new Date(), recordedById: staffId } });

@@ -62,12 +62,12 @@ export class MoveInService extends CrudService {
 
   /** The household to move into: the one named, or the unit's (a unit without one gets its household now, MOV-2). */
   private async household(dto: OpenMoveInDto) {
-    if (dto.householdId !== undefined) {
+    if (dto.householdId != null) {
       const found = await this.prisma.household.findUnique({ where: { id: dto.householdId }, include: { unit: { include: { building: true } } } });
       if (!found) throw badRequest('householdId', `household ${dto.householdId} does not exist`);
       return found;
     }
-    if (dto.unitId === undefined) throw badRequest('householdId', 'give the householdId, or the unitId of the unit handed over');
+    if (dto.unitId == null) throw badRequest('householdId', 'give the householdId, or the unitId of the unit handed over');
     const unit = await this.prisma.unit.findUnique({ where: { id: dto.unitId }, include: { building: true } });
     if (!unit) throw badRequest('unitId', `unit ${dto.unitId} does not exist`);
     const existing = await this.prisma.household.findFirst({ where: { unitId: unit.id, active: true }, include: { unit: { include: { building: true } } }, orderBy: { id: 'desc' } });
