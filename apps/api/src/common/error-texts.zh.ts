@@ -8,6 +8,9 @@
  * A message no rule knows stays in English: a missing text must never turn into a failed request.
  */
 
+import { CUSTODY_MESSAGES, CUSTODY_REASONS } from '../custody/error-texts.zh';
+import { HANDOVER_MESSAGES, HANDOVER_REASONS } from '../handover/error-texts.zh';
+
 type Chinese = string | ((...parts: string[]) => string);
 type Rule = readonly [RegExp, Chinese];
 
@@ -632,3 +635,9 @@ REASON_RULES.unshift(
     [/only PDF, PNG and JPEG files are accepted/, '只接受 PDF、PNG 和 JPEG 文件'],
   ]),
 );
+
+/** Custody of vacant units (MOV-7) and the developer's handover list: their texts live in their areas. */
+Object.assign(RECORDS, { custody: '托管', 'rain warning': '大雨预警', 'move-in notice': '入住通知书' });
+Object.assign(RESOURCES_ZH, { custody: '空置房托管', 'rain-warnings': '大雨预警', handover: '交房名单' });
+MESSAGES.unshift(...compile([...CUSTODY_MESSAGES, ...HANDOVER_MESSAGES]));
+REASON_RULES.unshift(...compile([...CUSTODY_REASONS, ...HANDOVER_REASONS]));

@@ -6,9 +6,9 @@ import { RequestIdField } from '../common/request-id';
 const meter = (field: string) =>
   applyDecorators(
     ApiProperty({ example: 1234.5, description: `${field} meter reading` }),
-    IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: `${field} must be a meter reading (a number with at most 2 decimals)` }),
-    Min(0, { message: `${field} must be 0 or more` }),
-    Max(99_999_999, { message: `${field} must be at most 99999999` }),
+    IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: '$property must be a meter reading (a number with at most 2 decimals)' }),
+    Min(0, { message: '$property must be 0 or more' }),
+    Max(99_999_999, { message: '$property must be at most 99999999' }),
   );
 
 /** MOV-7: the custody agreement, with the meter readings at its start. */
