@@ -4,6 +4,7 @@ import { inspectionReportPdf } from '../../apps/api/src/inspections/report';
 import type { enApp } from '../../apps/admin/src/i18n/en';
 import zhMessages from '../../apps/admin/src/i18n/zh';
 import { openInspection } from '../../apps/api/src/inspections/inspections';
+import { checklistsPolicy, openChecklist } from '../../apps/api/src/checklists/checklists';
 import { eventually, testConfig, unique } from '../harness';
 import { ARTIFACTS, browserSuite, expectVisible, signIn } from '../harness/browser';
 import { pdfText, savePdfPage } from '../harness/pdf';
@@ -19,6 +20,7 @@ const shoot = async (page: Page, name: string) => {
 /** The move-in inspection walked on a tablet (MOV-5): room by room, large buttons, the meters, both confirmations, its PDF. */
 describe('the move-in inspection in the browser', () => {
   const suite = browserSuite();
+  let moveInId: number;
 
   it('MOV-5 maintenance walks the flat with the owner on a tablet: every room and item, a defect with its note, the meters, both confirm; the report shows it all', async () => {
     const { prisma, credentials, office } = suite;
@@ -28,6 +30,8 @@ describe('the move-in inspection in the browser', () => {
     const household = await prisma.household.create({ data: { occupancy: 'OWNER', name: '陈静', phone: '13900002222', unit: { create: { number: unique('T').slice(0, 12), floor: 9, areaSqm: 100, buildingId: building.id, handoverDate: new Date() } } } });
     const kase = await prisma.case.create({ data: { process: 'move-in', workflowId: unique('move-in-browser'), titleZh: '入住', titleEn: 'Move-in', householdId: household.id, policyKey: 'move-in', policyVersion: 0 } });
     const inspection = await openInspection(prisma, { template: 'move-in', caseId: kase.id, householdId: household.id });
+    const checklist = await openChecklist(prisma, await checklistsPolicy(prisma), { purpose: 'move-in', applicantKind: 'OWNER', householdId: household.id });
+    moveInId = (await prisma.moveIn.create({ data: { caseId: kase.id, householdId: household.id, applicantKind: 'OWNER', applicantName: '陈静', applicantPhone: '13900002222', checklistId: checklist.id, inspectionId: inspection.id, stage: 'IN_PROGRESS' } })).id;
 
     await signIn(page, office.url, 'engineer', credentials.engineer);
     await expectVisible(page, '待办任务');
@@ -79,5 +83,21 @@ describe('the move-in inspection in the browser', () => {
     expect(text).toContain('维修员 赵强');
     expect(text).toMatch(/业主 Owner: 陈静/);
     savePdfPage(pdf, 'move-in-inspection-report');
+  });
+
+  it('MOV-8 the move-in page shows each step and the inspection, in Chinese, and the board counts it', async () => {
+    const { credentials, office } = suite;
+    const page = await office.newPage();
+    await signIn(page, office.url, 'reception', credentials.reception);
+    await expectVisible(page, '待办任务');
+    await page.goto(`${office.url}/#/move-ins/${moveInId}/show`);
+    await page.getByTestId('move-in').waitFor();
+    for (const heading of [zh.estate.move_in.documents, zh.estate.move_in.registration, zh.estate.move_in.keys, zh.estate.move_in.fee, zh.estate.move_in.inspection]) await expectVisible(page, heading);
+    await page.getByTestId('checklist').waitFor();
+    await expectVisible(page, texts.all_confirmed);
+    await shoot(page, 'move-in-page-zh.png');
+    await page.goto(`${office.url}/#/move-in-board`);
+    await page.getByTestId('move-in-board').waitFor();
+    await expectVisible(page, zh.estate.move_in.stage.WAITING_FOR_DEFECTS);
   });
 });
