@@ -5,6 +5,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { newRequestId } from '../common/requestId';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { inspectionsApi } from './api';
+import { SignOffLine } from './SignOffLine';
 import { CONDITIONS, type Condition, type InspectionItem } from './types';
 
 /**
@@ -58,6 +59,7 @@ export const ItemRow = ({ inspectionId, item, locked, onChange }: { inspectionId
           )}
         </Stack>
       )}
+      {locked && item.condition === 'DEFECT' && item.repairOrderId !== null && !item.signedOffAt && <SignOffLine inspectionId={inspectionId} item={item} onChange={onChange} />}
       {item.signedOffAt && <Chip sx={{ mt: 1 }} color="success" label={translate('estate.inspections.signed_off', { name: item.signedOffBy ?? '' })} />}
     </Box>
   );
