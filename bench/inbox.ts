@@ -10,15 +10,11 @@
  * Runs on a throw-away database (TEST_DATABASE_SERVER), against the API built and started as in production
  * (`dist/apps/api/src/main.js`, one process); the API's Temporal connection is never used.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { createPrismaClient } from '../prisma/client';
 import { DEMO_STAFF, seedStaff } from '../prisma/seed';
 import { dropDatabase, ensureDatabase, migrate } from '../scripts/stack/postgres';
-import { freePort } from '../scripts/stack/ports';
-
-const ROOT = path.resolve(__dirname, '..');
+import { builtApi } from './stack';
 
 const OPEN = Number(process.argv[2] ?? 100_000);
 const REQUESTS = Number(process.argv[3] ?? 100);
@@ -76,20 +72,9 @@ async function main() {
   const open = await prisma.task.count({ where: { status: 'OPEN' } });
   console.log(`${open} open tasks (and ${await prisma.task.count({ where: { status: 'COMPLETED' } })} done) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-  // The API as it runs in production: built with tsc (decorator metadata), one Node process.
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
-  const port = await freePort();
-  const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: { ...process.env, DATABASE_URL: databaseUrl, API_PORT: String(port), API_HOST: '127.0.0.1', FEE_SCHEDULES: 'off', JWT_SECRET: randomBytes(32).toString('base64'), LOG_LEVEL: 'error', TEMPORAL_ADDRESS: '127.0.0.1:1' },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (await fetch(`${url}/health`).then(() => true, () => false)) break;
-    if (i > 600 || api.exitCode !== null) throw new Error('the API did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  // The API as it runs in production; its Temporal connection is never used.
+  const api = await builtApi({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: '127.0.0.1:1' });
+  const { url } = api;
   try {
     const all: number[] = [];
     const rows: string[] = [];
@@ -119,7 +104,7 @@ async function main() {
     console.log(rows.join('\n'));
     console.log(`\nall views: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms over ${all.length} requests`);
   } finally {
-    api.kill();
+    await api.stop();
     await prisma.$disconnect();
     if (!process.env.BENCH_KEEP_DATABASE) await dropDatabase(databaseUrl);
     else console.log(`kept ${databaseUrl}`);

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,8 @@ export interface BenchStack {
   prisma: PrismaClient;
   client: Client;
   taskQueue: string;
+  databaseUrl: string;
+  temporalAddress: string;
   /** Stops the worker and the dev server, and drops the database. */
   stop(): Promise<void>;
 }
@@ -75,6 +78,8 @@ export async function benchStack(workflowsPath: string, poolSize = 10): Promise<
     prisma,
     client,
     taskQueue,
+    databaseUrl,
+    temporalAddress: temporal.address,
     async stop() {
       worker.shutdown();
       await running;
@@ -84,6 +89,36 @@ export async function benchStack(workflowsPath: string, poolSize = 10): Promise<
       await temporal.stop();
       await temporal.drop();
       await dropDatabase(databaseUrl);
+    },
+  };
+}
+
+const ROOT = path.resolve(__dirname, '..');
+
+/**
+ * The API as it runs in production: built with tsc (Nest needs the decorator metadata tsx leaves out), one
+ * Node process (or API_PROCESSES) on a free port, with the given settings. Returns its URL and a stop.
+ */
+export async function builtApi(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+  const port = await freePort();
+  const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, API_PORT: String(port), API_HOST: '127.0.0.1', FEE_SCHEDULES: 'off', JWT_SECRET: randomBytes(32).toString('base64'), LOG_LEVEL: 'error', ...env },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (await fetch(`${url}/health`).then(() => true, () => false)) break;
+    if (i > 600 || api.exitCode !== null) throw new Error('the API did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const exited = new Promise<void>((resolve) => api.once('exit', () => resolve()));
+  return {
+    url,
+    async stop() {
+      api.kill('SIGTERM');
+      await exited;
     },
   };
 }
