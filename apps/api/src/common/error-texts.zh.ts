@@ -10,6 +10,8 @@
 
 import { CUSTODY_MESSAGES, CUSTODY_REASONS } from '../custody/error-texts.zh';
 import { HANDOVER_MESSAGES, HANDOVER_REASONS } from '../handover/error-texts.zh';
+import { INSPECTION_MESSAGES, INSPECTION_REASONS } from '../inspections/error-texts.zh';
+import { MOVE_IN_MESSAGES, MOVE_IN_REASONS } from '../move-in/error-texts.zh';
 
 type Chinese = string | ((...parts: string[]) => string);
 type Rule = readonly [RegExp, Chinese];
@@ -641,3 +643,9 @@ Object.assign(RECORDS, { custody: '托管', 'rain warning': '大雨预警', 'mov
 Object.assign(RESOURCES_ZH, { custody: '空置房托管', 'rain-warnings': '大雨预警', handover: '交房名单' });
 MESSAGES.unshift(...compile([...CUSTODY_MESSAGES, ...HANDOVER_MESSAGES]));
 REASON_RULES.unshift(...compile([...CUSTODY_REASONS, ...HANDOVER_REASONS]));
+
+/** Inspections (core) and move-in (MOV-1..MOV-6): their texts live in their areas. */
+Object.assign(RECORDS, { 'move-in': '入住', inspection: '验房', 'inspection item': '验房项目' });
+Object.assign(RESOURCES_ZH, { inspections: '验房', 'move-ins': '入住' });
+MESSAGES.unshift(...compile([...INSPECTION_MESSAGES, ...MOVE_IN_MESSAGES]));
+REASON_RULES.unshift(...compile([...INSPECTION_REASONS, ...MOVE_IN_REASONS]));
