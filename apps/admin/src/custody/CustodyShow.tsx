@@ -105,19 +105,28 @@ export const CustodyShow = () => (
         <Labeled label="resources.custody.fields.household">
           <FunctionText render={(r) => `${r.household.name} · ${r.household.phone}`} />
         </Labeled>
-        <TextField source="agreementNo" />
-        <DateField source="signedOn" />
+        <Labeled source="agreementNo">
+          <TextField source="agreementNo" />
+        </Labeled>
+        <Labeled source="signedOn">
+          <DateField source="signedOn" />
+        </Labeled>
         <Labeled label="resources.custody.fields.status">
           <CustodyStatusField />
         </Labeled>
-        <DateField source="startedAt" showTime />
-        <DateField source="endedAt" showTime emptyText="—" />
+        <Labeled source="startedAt">
+          <DateField source="startedAt" showTime />
+        </Labeled>
+        <Labeled source="endedAt">
+          <DateField source="endedAt" showTime emptyText="—" />
+        </Labeled>
       </Box>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>
-        <NumberField source="startWater" />
-        <NumberField source="startElectricity" />
-        <NumberField source="endWater" emptyText="—" />
-        <NumberField source="endElectricity" emptyText="—" />
+        {(['startWater', 'startElectricity', 'endWater', 'endElectricity'] as const).map((source) => (
+          <Labeled key={source} source={source}>
+            <NumberField source={source} emptyText="—" />
+          </Labeled>
+        ))}
       </Box>
       <TextField source="notes" emptyText="—" />
       <Labeled label="estate.custody.readings" fullWidth>

@@ -27,8 +27,10 @@ export const HandoverImportPage = () => {
       notify('estate.handover.imported', { type: 'success', messageArgs: { count: result.notices } });
       redirect(`/handover-notices?filter=${encodeURIComponent(JSON.stringify({ importId: result.id }))}`);
     } catch (error) {
-      const body = error instanceof HttpError ? (error.body as { errors?: { message: string }[] } | undefined) : undefined;
-      setProblems(body?.errors?.map((e) => e.message) ?? [(error as Error).message]);
+      // The refused lines, one per field of the answer ("csv.line 3"), in the order of the file.
+      const errors = (error instanceof HttpError ? (error.body as { errors?: Record<string, unknown> } | undefined)?.errors : undefined) ?? {};
+      const lines = Object.entries(errors).flatMap(([field, text]) => (field !== 'root' && typeof text === 'string' ? [text] : []));
+      setProblems(lines.length ? lines : [(error as Error).message]);
     } finally {
       setBusy(false);
     }
