@@ -1,4 +1,4 @@
-import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { WorkflowUnavailable } from '../../../../workflows/core/activities/start-case';
 import { RepairRefused } from '../../../../workflows/repair/activities/open';
 import type { StaffPrincipal } from '../auth/current-staff.decorator';
@@ -13,7 +13,7 @@ import { addPhoto, confirmInspection, getInspection, inspectionInclude, Inspecti
 
 /** A refusal of the core as the API answers it: 400 naming the field, 404, or 409. */
 export function asHttp(error: unknown): unknown {
-  if (error instanceof InspectionRefused) return error.status === 404 ? notFound('inspection item', error.message) : error.status === 409 ? conflict(error.message) : badRequest(error.field, error.message);
+  if (error instanceof InspectionRefused) return error.status === 404 ? new NotFoundException({ statusCode: 404, error: 'Not Found', message: error.message }) : error.status === 409 ? conflict(error.message) : badRequest(error.field, error.message);
   if (error instanceof RepairRefused) return error.status === 409 ? conflict(error.message) : badRequest(error.field, error.message);
   if (error instanceof WorkflowUnavailable) return new ServiceUnavailableException({ statusCode: 503, message: `The repair orders were not all opened: the workflow service is unavailable (${error.message}). Try again.` });
   return error;
