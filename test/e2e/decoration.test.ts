@@ -117,5 +117,14 @@ describe('decorations in the browser', () => {
     const checks = await prisma.gateCheck.findMany({ where: { passId: pass.id }, orderBy: { id: 'asc' } });
     expect(checks.map((c) => c.result)).toEqual(['VALID', 'STOPPED', 'VALID']);
     await context.close();
+
+    // DEC-7: on the household's file, and in the figures.
+    await page.goto(`${office.url}/#/households/${household.id}/show/decorations`);
+    await expectVisible(page, d.permitNumber ?? (await prisma.decoration.findUniqueOrThrow({ where: { id } })).permitNumber!);
+    await shoot(page, 'decoration-household-tab-zh.png');
+    await page.goto(`${office.url}/#/decoration-figures`);
+    await page.getByTestId('decoration-figures-approvals').waitFor();
+    await page.getByTestId('decoration-figures-buildings').getByText('7栋').waitFor();
+    await shoot(page, 'decoration-figures-zh.png');
   });
 });
