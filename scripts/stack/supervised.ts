@@ -11,8 +11,6 @@ export class Supervised {
   private child?: ChildProcess;
   private stopping = false;
   private restarts = 0;
-  /** Called after every start, first or restart, with the new process. */
-  onStart?: (child: ChildProcess) => void;
 
   constructor(
     readonly name: string,
@@ -52,7 +50,10 @@ export class Supervised {
       this.options.say(`${this.name} exited (${signal ?? `code ${code}`}); restarting in ${pause / 1000}s.${said ? `\n${said}` : ''}`);
       setTimeout(() => !this.stopping && this.start(), pause);
     });
-    this.onStart?.(child);
+    // Never outlive this process, however it ends (a crash, process.exit): a server left behind keeps its ports and data.
+    const orphanGuard = () => child.kill('SIGKILL');
+    process.once('exit', orphanGuard);
+    child.once('exit', () => process.removeListener('exit', orphanGuard));
   }
 
   stop(): Promise<void> {

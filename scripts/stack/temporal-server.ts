@@ -109,7 +109,7 @@ export function writeServerConfig(opts: ServerOnPostgresOptions): void {
       defaultStore: 'default',
       visibilityStore: 'visibility',
       numHistoryShards: 4,
-      datastores: { default: store(opts.database, 20), visibility: store(`${opts.database}_visibility`, 4) },
+      datastores: { default: store(opts.database, 6), visibility: store(`${opts.database}_visibility`, 2) },
     },
     global: { membership: { maxJoinDuration: '30s', broadcastAddress: '127.0.0.1' } },
     services: { frontend: rpc(opts.port, p, p + 7), history: rpc(p + 1, p + 2), matching: rpc(p + 3, p + 4), worker: rpc(p + 5, p + 6) },
