@@ -126,6 +126,25 @@ describe('custody of a vacant unit', () => {
     await recordHistory(s.temporal.client, await s.workflowOf(custody.caseId), 'custody', 'patrol-walked');
   });
 
+  it('MOV-7 a custody that outlives its history continues as new and goes on watching its meters until the owner ends it', async () => {
+    await s.usePolicy({ historyLimit: 20 });
+    const home = await s.owner('常在');
+    const custody = await s.start(home.id);
+    await s.usePolicy();
+    const workflowId = await s.workflowOf(custody.caseId);
+    const handle = s.temporal.client.workflow.getHandle(workflowId);
+    const first = (await handle.describe()).runId;
+    expect((await s.as.reception.post(`/custody/${custody.id}/readings`, { water: 101, electricity: 502 })).status).toBe(201);
+    await eventually(async () => ((await handle.describe()).runId !== first ? true : undefined), 20_000, 'continued as new');
+    const over = await s.as.reception.post(`/custody/${custody.id}/readings`, { water: 101, electricity: 525 });
+    const reading = over.body.readings.find((r: { electricity: number }) => r.electricity === 525);
+    expect(await s.task(custody.caseId, `alert-${reading.id}`)).toMatchObject({ status: 'OPEN' });
+    await s.end(custody, 101, 525);
+    expect(await s.prisma.custody.findUniqueOrThrow({ where: { id: custody.id } })).toMatchObject({ status: 'ENDED' });
+    expect((await s.prisma.unit.findUniqueOrThrow({ where: { id: home.unitId } })).status).toBe('VACANT');
+    await recordHistory(s.temporal.client, workflowId, 'custody', 'continued-as-new-then-ended');
+  });
+
   it('MOV-7 FEE-8 a unit in custody is billed 70% of the property fee in the next billing cycle, and 100% again after the custody ends', async () => {
     const existing = await s.prisma.chargeItem.findUnique({ where: { code: 'PROPERTY' } });
     if (!existing) {

@@ -19,6 +19,8 @@ export interface CustodyPolicy {
   escalationFollowUp: Due;
   /** The repair category a problem found on patrol is filed under unless the patrol names one. */
   repairCategory: string;
+  /** A custody lasts years: its process continues as new past this many history events (default 5000). */
+  historyLimit?: number;
 }
 
 export const DEFAULT_CUSTODY_POLICY: CustodyPolicy = {

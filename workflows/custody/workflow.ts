@@ -88,7 +88,7 @@ export async function custodyWorkflow(input: CustodyInput): Promise<CustodyResul
       run(patrol(ctx, 'WEEKLY', `weekly-${st.patrolRound}`));
     }
     const info = workflowInfo();
-    if (inFlight === 0 && (info.historyLength > (input.historyLimit ?? 5000) || info.continueAsNewSuggested)) {
+    if (inFlight === 0 && (info.historyLength > (input.historyLimit ?? policy.historyLimit ?? 5000) || info.continueAsNewSuggested)) {
       await condition(allHandlersFinished);
       if (!readings.length && !rains.length && !ending) await continueAsNew<typeof custodyWorkflow>({ ...input, resume: st });
     }

@@ -12,4 +12,5 @@ export const CUSTODY_POLICY_SCHEMA = z.object({
   alertWithin: due,
   escalationFollowUp: due,
   repairCategory: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be a repair category code such as LEAK'),
+  historyLimit: z.number().int().min(20).max(50_000).optional(),
 });
