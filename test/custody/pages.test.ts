@@ -9,6 +9,8 @@ import { ARTIFACTS, browserSuite, expectVisible, signIn } from '../harness/brows
 const zh = zhMessages as unknown as typeof enApp;
 const custody = zh.estate.custody;
 const handover = zh.estate.handover;
+/** react-admin's own Chinese texts (the save button). */
+const ra = (zhMessages as unknown as { ra: { action: { save: string } } }).ra;
 
 const shoot = async (page: Page, name: string) => {
   for (const dir of ['/tmp', ARTIFACTS]) await page.screenshot({ path: path.join(dir, name), fullPage: true });
@@ -41,7 +43,7 @@ describe('custody and the handover list in the browser', () => {
     await page.getByRole('button', { name: custody.record_reading }).click();
     await page.getByLabel(zh.resources.custody.fields.water).fill('57');
     await page.getByLabel(zh.resources.custody.fields.electricity).fill('305');
-    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.getByRole('button', { name: ra.action.save }).click();
     await expectVisible(page, custody.reading_done);
     await eventually(async () => (await prisma.custodyReading.findFirst({ where: { custodyId: id, alert: true } })) ?? undefined, 20_000, 'alert recorded');
     await page.reload();
