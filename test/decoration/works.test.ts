@@ -125,6 +125,25 @@ describe('decoration works', () => {
     await recordHistory(s.temporal.client, await s.workflowOf(caseId), 'decoration', 'stopped-lifted-defect-deposit-kept');
   });
 
+  it('DEC-5 a permit that ends before the works are reported finished: the passes expire and the desk follows it up', async () => {
+    const home = await s.household();
+    const d = await s.apply(home.id);
+    for (const item of d.checklist.items) expect((await s.checkItem(d.checklistId, item.code)).status).toBe(200);
+    // The permit's last moment a few seconds away (the form only takes whole days).
+    await s.prisma.decoration.update({ where: { id: d.id }, data: { worksTo: new Date(Date.now() + 5_000) } });
+    const filed = (await s.as.reception.post(`/decorations/${d.id}/file`)).body as { caseId: number };
+    await s.complete(s.as.engineer, filed.caseId, 'plan-review', { decision: 'APPROVED', note: '符合规定' });
+    await s.complete(s.as.cashier, filed.caseId, 'collect', { method: 'CASH' });
+    const active = await s.until(d.id, (v) => v.status === 'ACTIVE' && v.workers.every((w) => w.pass), 'active');
+    const followUp = await s.task(filed.caseId, 'permit-ended');
+    expect(followUp).toMatchObject({ candidateRole: 'RECEPTION', status: 'OPEN' });
+    expect((await s.check(active.workers[0].pass!.code)).body.result).toBe('EXPIRED');
+    await s.complete(s.as.reception, filed.caseId, 'permit-ended', { contacted: true, note: '业主称已完工，申请验收' });
+    await s.accept({ id: d.id, caseId: filed.caseId }, 'REFUND', '验收合格');
+    await s.until(d.id, (v) => v.status === 'COMPLETED', 'completed');
+    await recordHistory(s.temporal.client, await s.workflowOf(filed.caseId), 'decoration', 'permit-ended-then-accepted');
+  });
+
   it("DEC-7 the decoration is on the household's file, and the figures count applications, approvals, violations, active works and gate checks", async () => {
     const from = localDate(0);
     const to = localDate(1);

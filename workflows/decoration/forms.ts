@@ -67,3 +67,14 @@ export const ACCEPTANCE_FORM: FormField[] = [
   },
   { name: 'notes', type: 'textarea', required: true, label: t('验收记录及押金处理理由', 'Acceptance notes and the reason for the deposit') },
 ];
+
+/** DEC-5: the permit's days are over and the works are not reported finished: the desk calls the owner. */
+export const PERMIT_ENDED_FORM: FormField[] = [
+  {
+    name: 'contacted',
+    type: 'boolean',
+    required: true,
+    label: t('已联系业主：完工的报完工验收，未完工的重新办理许可证（出入证已过期）', "Called the owner: finished works are reported for acceptance, unfinished ones need a new permit (the passes have expired)"),
+  },
+  { name: 'note', type: 'textarea', label: t('备注', 'Notes') },
+];

@@ -26,6 +26,8 @@ export interface DecorationPolicy {
   afterHoursWithin: Due;
   /** DEC-5: the acknowledgement of the start notice by engineering and security. */
   noticeWithin: Due;
+  /** DEC-5: when the permit's days are over and the works are not reported finished, the desk follows up within this. */
+  permitEndedWithin?: Due;
   /** DEC-5: the acceptance inspection after the works are finished. */
   acceptWithin: Due;
   escalationFollowUp?: Due;
@@ -51,6 +53,7 @@ export const DEFAULT_DECORATION_POLICY: DecorationPolicy = {
   afterHours: { at: '19:30' },
   afterHoursWithin: { after: 'PT3H' },
   noticeWithin: { endOfBusinessDay: true },
+  permitEndedWithin: { endOfBusinessDay: true },
   acceptWithin: { after: 'P3D', business: true },
   escalationFollowUp: { after: 'PT4H', business: true },
 };

@@ -1,10 +1,10 @@
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { CaseRuntime, HumanTask } from '../core/case';
 import { parseDuration } from '../core/calendar';
 import { fail, isManager } from '../core/candidates';
 import type { Actor, Bilingual, Escalation, TaskOutcome } from '../core/types';
 import type { DecorationActivities } from './activities';
-import { NOTICE_FORM, SUPERVISION_FORM } from './forms';
+import { NOTICE_FORM, PERMIT_ENDED_FORM, SUPERVISION_FORM } from './forms';
 import { decorationState, fileAuthorityApproval, finishWorks, liftStop, reportViolation, type DecorationPhase } from './messages';
 import { durationMs, nextEvening } from './policy';
 import type { DecorationInput } from './workflow';
@@ -135,8 +135,23 @@ export function superviseWorks(kase: CaseRuntime, input: DecorationInput, works:
       for (;;) {
         const due = Math.min(inspectAt, checkAt);
         const over = () => works.finished || kase.closed;
-        if (due >= end) await condition(over);
-        else if (await condition(over, Math.max(due - Date.now(), 1))) break;
+        if (due >= end) {
+          // The permit's last day is over and the works are not reported finished: the desk follows it up (the
+          // passes have expired with the permit). Cases started before this wait on without it.
+          if (patched('decoration-permit-ended')) {
+            if (Date.now() < end) await condition(over, Math.max(end - Date.now(), 1));
+            if (!over()) {
+              open.push(await kase.openTask({
+                key: 'permit-ended',
+                title: t(`装修许可证已到期，未报完工：${summary.zh}`, `The decoration permit has ended and the works are not reported finished: ${summary.en}`),
+                candidate: { role: 'RECEPTION' },
+                form: PERMIT_ENDED_FORM,
+                deadlines: [{ key: 'permit-ended', label: t('跟进到期许可证', 'Follow up the ended permit'), due: policy.permitEndedWithin ?? { endOfBusinessDay: true }, escalate: UP }],
+              }));
+            }
+          }
+          await condition(over);
+        } else if (await condition(over, Math.max(due - Date.now(), 1))) break;
         if (over()) break;
         const now = Date.now();
         if (now >= inspectAt && !works.stopped) {

@@ -23,6 +23,7 @@ export const DECORATION_POLICY_SCHEMA = z.object({
   afterHours: z.union([z.object({ at: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM') }), z.object({ every: duration })]),
   afterHoursWithin: due,
   noticeWithin: due,
+  permitEndedWithin: due.optional(),
   acceptWithin: due,
   escalationFollowUp: due.optional(),
 });
