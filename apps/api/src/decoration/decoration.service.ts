@@ -5,6 +5,7 @@ import { fileAuthorityApproval, finishWorks, liftStop, reportViolation } from '.
 import { approvalTiming, decorationWorkflowId, DEFAULT_DECORATION_POLICY, needsAuthority, type DecorationPolicy } from '../../../../workflows/decoration/policy';
 import type { DecorationInput } from '../../../../workflows/decoration/workflow';
 import { acceptanceRequestId } from '../../../../workflows/decoration/activities/acceptance';
+import { timingsOf, timingSelect } from './timing';
 import { DocumentsService } from '../archive/documents/documents';
 import type { StaffPrincipal } from '../auth/current-staff.decorator';
 import { CasesService, deadlineInclude } from '../cases/cases.service';
@@ -102,7 +103,10 @@ export class DecorationService extends CrudService {
   override async get(id: number) {
     const row = (await super.get(id)) as Record<string, unknown>;
     const acceptance = await this.prisma.inspection.findUnique({ where: { requestId: acceptanceRequestId(id) }, select: { id: true, status: true } });
-    return { ...row, acceptance };
+    // DEC-6: judged on the case's own policy version and its plan review's deadline.
+    const timed = row.approvedAt ? await this.prisma.decoration.findUnique({ where: { id }, select: timingSelect }) : null;
+    const timing = timed ? (await timingsOf(this.prisma, [timed]))[0].timing : row.timing;
+    return { ...row, timing, acceptance };
   }
 
   /** DEC-1, DEC-2: the application, with its checklist of who applies and the texts read to them. */

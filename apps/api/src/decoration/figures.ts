@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { approvalTiming, DEFAULT_DECORATION_POLICY } from '../../../../workflows/decoration/policy';
 import { PrismaService } from '../database/prisma.service';
+import { timingsOf, timingSelect } from './timing';
 
 const HOUR = 3_600_000;
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -17,15 +17,13 @@ export class DecorationFiguresService {
   async figures(from: Date, to: Date) {
     const period = { gte: from, lt: to };
     const applied = await this.prisma.decoration.groupBy({ by: ['status'], where: { createdAt: period }, _count: { _all: true } });
-    const approved = await this.prisma.decoration.findMany({ where: { approvedAt: period }, select: { createdAt: true, approvedAt: true, applicantWaitMs: true } });
+    const approved = await this.prisma.decoration.findMany({ where: { approvedAt: period }, select: timingSelect });
     const timing = { ON_THE_SPOT: 0, WITHIN_3_DAYS: 0, LATE: 0 };
     let departmentMs = 0;
-    let applicantMs = 0;
-    for (const a of approved) {
-      const own = Math.max(0, a.approvedAt!.getTime() - a.createdAt.getTime() - a.applicantWaitMs);
-      departmentMs += own;
-      applicantMs += a.applicantWaitMs;
-      timing[approvalTiming(own, DEFAULT_DECORATION_POLICY, false)]++;
+    const applicantMs = approved.reduce((n, a) => n + a.applicantWaitMs, 0);
+    for (const judged of await timingsOf(this.prisma, approved)) {
+      departmentMs += judged.departmentMs;
+      timing[judged.timing]++;
     }
     const violations = await this.prisma.decorationViolation.count({ where: { foundAt: period } });
     const lifted = await this.prisma.decorationViolation.count({ where: { liftedAt: period } });
