@@ -188,6 +188,7 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
   ADMIN: { ...MANAGER, staff: RW },
   // Other departments (security, cleaning, greening): their inbox and the cases it comes from, nothing of the file or the money.
   // REC-3 / DEC-3: the gate check and its log; the API lets only security's staff check (gate.service assertGuard).
+  // DEC-5: security supervises decorations (after-hours checks, violations).
   DEPT_STAFF: { ...EVERYONE, gate: ['read', 'create'], decorations: ['read', 'update'] },
   DEPT_SUPERVISOR: { ...EVERYONE, escalations: R, repairs: R, gate: ['read', 'create'], decorations: ['read', 'update'] },
 };
