@@ -9,6 +9,7 @@
  */
 
 import { CUSTODY_MESSAGES, CUSTODY_REASONS } from '../custody/error-texts.zh';
+import { DECORATION_MESSAGES, DECORATION_REASONS } from '../decoration/error-texts.zh';
 import { HANDOVER_MESSAGES, HANDOVER_REASONS } from '../handover/error-texts.zh';
 import { INSPECTION_MESSAGES, INSPECTION_REASONS } from '../inspections/error-texts.zh';
 import { MOVE_IN_MESSAGES, MOVE_IN_REASONS } from '../move-in/error-texts.zh';
@@ -649,3 +650,8 @@ Object.assign(RECORDS, { 'move-in': '入住', inspection: '验房', 'inspection 
 Object.assign(RESOURCES_ZH, { inspections: '验房', 'move-ins': '入住' });
 MESSAGES.unshift(...compile([...INSPECTION_MESSAGES, ...MOVE_IN_MESSAGES]));
 REASON_RULES.unshift(...compile([...INSPECTION_REASONS, ...MOVE_IN_REASONS]));
+
+/** Decoration approval and supervision (DEC-1..DEC-7): their texts live in their area. */
+Object.assign(RECORDS, { decoration: '装修申请' });
+MESSAGES.unshift(...compile(DECORATION_MESSAGES));
+REASON_RULES.unshift(...compile(DECORATION_REASONS));
