@@ -35,7 +35,7 @@ describe('decorations in the browser', () => {
     await prisma?.$disconnect();
   });
 
-  it("DEC-3 the reception files a decoration; the guard checks a worker's pass on a phone: valid, 'works stopped' after a violation, valid again once a supervisor lifts the stop", async () => {
+  it("DEC-3 the reception files a decoration; the guard checks a worker's pass on a phone, told as a worker's pass (worker, masked ID, unit, permit; no release-pass wording): valid, 'works stopped' after a violation, valid again once a supervisor lifts the stop", async () => {
     const as = async (who: string) => http(api.url, await login(api.url, who, credentials[who]));
     const estate = await prisma.estate.create({ data: { name: unique('estate'), address: '装修路 9 号' } });
     const building = await prisma.building.create({ data: { estateId: estate.id, code: unique('B'), name: '7栋', floors: 18 } });
@@ -102,7 +102,16 @@ describe('decorations in the browser', () => {
       await phone.locator(`[data-testid="gate-answer"][data-result="${result}"]`).waitFor();
       return (await phone.getByTestId('gate-answer').textContent()) ?? '';
     };
-    expect(await check('VALID')).toContain('黄师傅');
+    const valid = await check('VALID');
+    // The guard reads a worker's pass as such: the worker, the masked ID to hold against the card, the unit
+    // under decoration and its permit; none of the item release pass's wording.
+    const said = zh.estate.gate.check;
+    const permit = (await prisma.decoration.findUniqueOrThrow({ where: { id } })).permitNumber!;
+    for (const text of [said.kind.DECORATION_WORKER, said.worker.name, '黄师傅', said.worker.idNumber, '440301********1234', said.worker.unit, unitNumber, said.worker.permit, permit, said.worker.number, pass.number]) {
+      expect(valid).toContain(text);
+    }
+    for (const text of ['放行条', said.release.items, said.kind.RELEASE, '440301198807071234']) expect(valid).not.toContain(text);
+    expect(valid).toContain(zh.estate.gate.worker_hint.VALID_MULTI);
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await shoot(phone, 'decoration-pass-valid-phone-zh.png');
 

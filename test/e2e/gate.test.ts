@@ -49,6 +49,11 @@ describe('the gate in the browser', () => {
     await page.locator('[data-testid="gate-answer"][data-result="VALID"]').waitFor();
     expect(await answer.textContent()).toContain(gate.result.VALID);
     expect(await answer.textContent()).toContain('沙发 ×1');
+    // Told as an item release pass: its number, items and vehicle, none of a worker's pass's wording.
+    for (const text of [gate.check.kind.RELEASE, gate.check.release.number, gate.check.release.items, gate.check.release.vehicle, '粤B·D2046']) {
+      expect(await answer.textContent()).toContain(text);
+    }
+    for (const text of [gate.check.kind.DECORATION_WORKER, gate.check.worker.name, gate.check.worker.idNumber]) expect(await answer.textContent()).not.toContain(text);
     // The answer is readable without scrolling sideways: the page is no wider than the phone.
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await shoot(page, 'gate-check-phone-valid-zh.png');

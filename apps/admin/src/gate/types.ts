@@ -62,8 +62,23 @@ export interface CheckAnswer {
     usedAt: string | null;
     revokeReason: string | null;
     stopReason: string | null;
+    /** RELEASE: the release pass behind it (null for a pass issued without one). */
+    release: { unit: string; applicantName: string; items: { name: string; quantity: number }[] } | null;
+    /** DECORATION_WORKER: the worker (identity number masked) and their decoration's unit and permit. */
+    worker: {
+      name: string;
+      idNumber: string;
+      trade: string | null;
+      unit: string;
+      permitNumber: string | null;
+      permitFrom: string | null;
+      permitTo: string | null;
+    } | null;
   } | null;
 }
+
+/** The answer's pass, as checked at the gate. */
+export type CheckedPass = NonNullable<CheckAnswer['pass']>;
 
 /** The colour of an answer at the gate: green to let through, red to stop, amber when it is the time. */
 export const RESULT_COLOURS: Record<CheckResult, string> = {

@@ -4,6 +4,7 @@ import type { StaffPrincipal } from '../auth/current-staff.decorator';
 import { CrudService } from '../common/crud';
 import { columns, contains, date, enumEq, intEq, text, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
+import { passDetails } from './pass-details';
 import { checkPass } from './passes';
 
 /** The roles of other departments check passes only if they are security (the gate guards). */
@@ -73,8 +74,10 @@ export class GateChecksService extends CrudService {
     return rows.map((r) => ({ ...r, checkedBy: staff.find((s) => s.id === (r as { checkedById: number }).checkedById) ?? null }));
   }
 
-  check(query: string, gate: string | undefined, staff: StaffPrincipal) {
+  /** The answer with what the guard compares for the pass's kind: the items leaving, or the worker and their works. */
+  async check(query: string, gate: string | undefined, staff: StaffPrincipal) {
     assertGuard(staff);
-    return checkPass(this.prisma, query, staff.id, gate);
+    const answer = await checkPass(this.prisma, query, staff.id, gate);
+    return { ...answer, pass: answer.pass && { ...answer.pass, ...(await passDetails(this.prisma, answer.pass.id)) } };
   }
 }

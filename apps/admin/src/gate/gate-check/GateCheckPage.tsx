@@ -4,6 +4,7 @@ import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { errorMessage } from '../../common/errors';
 import { gateApi } from '../api';
 import { chinaTime, RESULT_COLOURS, type CheckAnswer } from '../types';
+import { passKind, PassFacts } from './PassFacts';
 
 /** The gate the guard stands at, remembered on this phone. */
 const GATE_KEY = 'estateDesk.gate';
@@ -15,9 +16,10 @@ const Hint = ({ answer }: { answer: CheckAnswer }) => {
   const p = answer.pass;
   const at = (v: string | null | undefined) => chinaTime(v, locale);
   const key = answer.result === 'VALID' && !answer.markedUsed ? 'VALID_MULTI' : answer.result;
+  const hints = passKind(p) === 'DECORATION_WORKER' ? 'worker_hint' : 'result_hint';
   return (
     <Typography sx={{ fontSize: 20, mt: 1 }}>
-      {translate(`estate.gate.result_hint.${key}`, {
+      {translate(`estate.gate.${hints}.${key}`, {
         at: answer.result === 'USED' ? at(p?.usedAt) : answer.result === 'NOT_YET_VALID' ? at(p?.validFrom) : at(p?.validTo),
         reason: (answer.result === 'STOPPED' ? p?.stopReason : p?.revokeReason) ?? '',
       })}
@@ -28,7 +30,8 @@ const Hint = ({ answer }: { answer: CheckAnswer }) => {
 /**
  * REC-3 / DEC-3: the gate check, built for a phone held in one hand: one big input for the pass's number or
  * code (a scanner that types the QR code's content works too), one big button, and the answer as a big
- * coloured panel: green to let through, red to stop. A valid item release pass is marked used by the check.
+ * coloured panel: green to let through, red to stop, with the pass's kind and what to compare for that kind.
+ * A valid item release pass is marked used by the check.
  */
 export const GateCheckPage = () => {
   const translate = useTranslate();
@@ -89,28 +92,14 @@ export const GateCheckPage = () => {
           elevation={0}
           sx={{ mt: 2, p: 2, color: '#fff', bgcolor: RESULT_COLOURS[answer.result], borderRadius: 2 }}
         >
+          {answer.pass && (
+            <Typography data-testid="gate-pass-kind" sx={{ fontSize: 16, fontWeight: 600, opacity: 0.9 }}>
+              {translate(`estate.gate.check.kind.${passKind(answer.pass)}`)}
+            </Typography>
+          )}
           <Typography sx={{ fontSize: 40, fontWeight: 800, lineHeight: 1.15 }}>{translate(`estate.gate.result.${answer.result}`)}</Typography>
           <Hint answer={answer} />
-          {answer.pass && (
-            <Box sx={{ mt: 2, fontSize: 18, '& dt': { opacity: 0.85, fontSize: 14, mt: 1 }, '& dd': { m: 0, fontWeight: 600 } }} component="dl">
-              <dt>{translate('resources.release-passes.fields.number')}</dt>
-              <dd>{answer.pass.number}</dd>
-              <dt>{translate('estate.gate.check.holder')}</dt>
-              <dd>{answer.pass.holderName}</dd>
-              <dt>{translate('estate.gate.check.items')}</dt>
-              <dd>{answer.pass.summary}</dd>
-              {answer.pass.vehicle && (
-                <>
-                  <dt>{translate('estate.gate.check.vehicle')}</dt>
-                  <dd>{answer.pass.vehicle}</dd>
-                </>
-              )}
-              <dt>{translate('estate.gate.check.window')}</dt>
-              <dd>
-                {chinaTime(answer.pass.validFrom, locale)} – {chinaTime(answer.pass.validTo, locale)}
-              </dd>
-            </Box>
-          )}
+          {answer.pass && <PassFacts pass={answer.pass} />}
           <Typography sx={{ mt: 1, fontSize: 13, opacity: 0.85 }}>{translate('estate.gate.check.logged', { at: chinaTime(answer.checkedAt, locale) })}</Typography>
         </Paper>
       )}
