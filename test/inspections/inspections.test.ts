@@ -94,12 +94,17 @@ describe('inspections (core)', () => {
 
   it('MOV-5 the templates are policy data: a new template saved by a manager is walked like the shipped one; unknown templates and cases are refused', async () => {
     const { household, caseId } = await s.home('赵云');
-    const patrol = { name: { zh: '外观巡查', en: 'Exterior patrol' }, parties: [{ code: 'PATROL', label: { zh: '巡查员', en: 'Patrol' } }], meters: [], rooms: [{ code: 'OUTSIDE', name: { zh: '外观', en: 'Outside' }, items: [{ code: 'WINDOWS', label: { zh: '门窗', en: 'Windows' }, category: 'DOORS' }] }] };
+    const patrol = { name: { zh: '外观巡查', en: 'Exterior patrol' }, parties: [{ code: 'PATROL', label: { zh: '巡查员', en: 'Patrol' } }], meters: ['WATER'], rooms: [{ code: 'OUTSIDE', name: { zh: '外观', en: 'Outside' }, items: [{ code: 'WINDOWS', label: { zh: '门窗', en: 'Windows' }, category: 'DOORS' }] }] };
     const saved = await s.as.supervisor.post('/policies', { key: 'inspection-templates', data: { 'test-patrol': patrol }, note: 'test' });
     expect(saved.status).toBe(201);
     const inspection = await s.open(caseId, household.id, 'test-patrol');
     expect(inspection.items.map((i) => i.code)).toEqual(['WINDOWS']);
     expect((await s.record(inspection.id, inspection.items[0].id, { condition: 'GOOD' })).status).toBe(200);
+    // It reads the water meter only: a gas reading is refused, the water reading kept.
+    const gas = await s.as.engineer.put(`/inspections/${inspection.id}/meters`, { readings: { WATER: 3, GAS: 1 } });
+    expect([gas.status, gas.body.errors?.[0]?.field]).toEqual([400, 'readings.GAS']);
+    const water = await s.as.engineer.put(`/inspections/${inspection.id}/meters`, { readings: { WATER: 12.5 } });
+    expect([water.status, water.body.meterReadings]).toEqual([200, { WATER: 12.5 }]);
     expect((await s.as.engineer.post(`/inspections/${inspection.id}/confirm`, { party: 'PATROL', name: '保安 张三' })).body.status).toBe('CONFIRMED');
     // The shipped templates stay in force beside it.
     expect((await s.as.engineer.get('/inspection-templates')).body.map((t: { code: string }) => t.code)).toEqual(expect.arrayContaining(['move-in', 'test-patrol']));

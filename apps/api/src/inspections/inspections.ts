@@ -149,7 +149,9 @@ export async function recordMeters(prisma: PrismaClient, id: number, readings: R
   const inspection = await getInspection(prisma, id);
   assertOpen(inspection);
   const meters = inspection.meters as Meter[];
-  for (const key of Object.keys(readings)) if (!(meters as string[]).includes(key)) throw new InspectionRefused(`readings.${key}`, `this inspection reads ${meters.join(', ') || 'no meters'}`);
+  // A meter the template does not read is refused only when a value is sent for it (the DTO lists every meter).
+  const sent = Object.keys(readings).filter((key) => readings[key] !== undefined && readings[key] !== null);
+  for (const key of sent) if (!(meters as string[]).includes(key)) throw new InspectionRefused(`readings.${key}`, `this inspection reads ${meters.join(', ') || 'no meters'}`);
   const clean: Record<string, number> = {};
   for (const meter of meters) {
     const value = readings[meter];
