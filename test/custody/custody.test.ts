@@ -153,8 +153,12 @@ describe('custody of a vacant unit', () => {
     } else expect(existing.custodyReduced).toBe(true);
     const home = await s.owner();
     // The ratio is the custody's to switch: the reception does not put a unit in custody by hand.
+    const byHand = await s.as.reception.put(`/units/${home.unitId}`, { status: 'CUSTODY' });
+    expect([byHand.status, byHand.body.errors?.[0]?.field]).toEqual([400, 'status']);
     const custody = await s.start(home.id);
     await eventually(async () => (await s.prisma.unit.findUniqueOrThrow({ where: { id: home.unitId } })).status === 'CUSTODY', 20_000, 'unit in custody');
+    // Nor out of it: the unit's status follows the custody's end.
+    expect((await s.as.reception.put(`/units/${home.unitId}`, { status: 'OCCUPIED' })).status).toBe(409);
     const property = async (period: string) => {
       const run = await s.as.clerk.post('/billing-runs', { period });
       expect(run.status).toBe(201);

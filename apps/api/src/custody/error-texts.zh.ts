@@ -13,6 +13,7 @@ export const CUSTODY_MESSAGES: Rule[] = [
   [/The owner already asked to end this custody; it is ending\./, '业主已申请结束此托管，托管正在结束。'],
   [/A custody is never deleted: end it at the owner's request \(POST \/custody\/:id\/end\) with the closing readings\./, '托管记录不能删除：请按业主要求结束托管（POST /custody/:id/end），并登记结束时的读数。'],
   [/The rain was recorded over at (\S+)\./, '已于 $1 登记雨停。'],
+  [/The unit is in custody: its status changes when the custody ends with its closing readings\./, '该房屋在托管中：托管结束并登记结束读数时，房屋状态随之改变。'],
 ];
 
 /** Reasons, after the field's name or alone. */
@@ -25,6 +26,7 @@ export const CUSTODY_REASONS: Rule[] = [
   [/cannot be in the future/, '不能是将来的日期'],
   [/a unit is put in custody by its owner: choose the owner's household on file/, '托管须由业主办理：请选择档案中的业主住户'],
   [/the unit is marked as lived in: only a vacant unit is put in custody/, '该房屋登记为有人居住：只有空置房才能托管'],
+  [/a unit goes into custody with a custody agreement, not by editing the unit/, '房屋须通过签订托管协议进入托管，不能直接修改房屋状态'],
   [/is below the reading at the start of the custody \((.+)\)/, '低于托管开始时的读数（$1）'],
   [/was used for another reading/, '已用于另一条读数'],
   [/must be a repair category code such as (\S+)/, '须为维修类别代码，例如 $1'],

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags, OmitType, Par
 import { IsEnum, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 import { UnitStatus } from '../../../../../prisma/client';
 import { assertReference, CrudController, CrudService } from '../../common/crud';
-import { conflict } from '../../common/errors';
+import { badRequest, conflict } from '../../common/errors';
 import { columns, contains, enumEq, intEq, type ListSpec } from '../../common/list-query';
 import { PrismaService } from '../../database/prisma.service';
 
@@ -67,13 +67,28 @@ export class UnitsService extends CrudService {
     return unitJson(row);
   }
 
-  protected override async beforeWrite(data: { buildingId?: number; number?: string }, id?: number) {
+  protected override async beforeWrite(data: { buildingId?: number; number?: string; status?: UnitStatus }, id?: number) {
     await assertReference(this.prisma.building, 'buildingId', data.buildingId, 'building');
+    await this.assertCustodyByItsProcess(data.status, id);
     // No number (or null, which the update itself refuses, naming the field): nothing to compare.
     if (data.number === undefined || data.number === null) return;
     const buildingId = data.buildingId ?? (await this.prisma.unit.findUniqueOrThrow({ where: { id } })).buildingId;
     const clash = await this.prisma.unit.findFirst({ where: { buildingId, number: data.number, ...(id ? { NOT: { id } } : {}) } });
     if (clash) throw conflict(`Unit number "${data.number}" already exists in this building.`);
+  }
+
+  /**
+   * MOV-7, FEE-8: the 70% fee of a unit in custody is switched on and off by the custody itself (its
+   * agreement and its end), never by editing the unit.
+   */
+  private async assertCustodyByItsProcess(status: UnitStatus | undefined, id?: number) {
+    if (status === undefined || status === null) return;
+    const current = id ? (await this.prisma.unit.findUnique({ where: { id }, select: { status: true } }))?.status : undefined;
+    if (status === current) return;
+    if (status === 'CUSTODY') throw badRequest('status', 'a unit goes into custody with a custody agreement, not by editing the unit');
+    if (id && (await this.prisma.custody.count({ where: { unitId: id, status: 'ACTIVE' } }))) {
+      throw conflict('The unit is in custody: its status changes when the custody ends with its closing readings.');
+    }
   }
 }
 
