@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import { createApi } from '../../apps/api/src/app';
 import { createPrismaClient, type PrismaClient } from '../../prisma/client';
-import { dropDatabase, ensureDatabase, migrate } from '../../scripts/stack/postgres';
-import { login, seedTestStaff, testConfig, unique } from '../harness';
+import { dropDatabase } from '../../scripts/stack/postgres';
+import { login, seedTestStaff, separateDatabase, testConfig, unique } from '../harness';
 
 /**
  * The bad-input sweep: every endpoint the API documents (its OpenAPI document, so a new endpoint is
@@ -166,9 +166,7 @@ describe('bad input is refused with a 4xx, never a 5xx', () => {
   beforeAll(async () => {
     // A database of its own: what the sweep's accepted requests create (estates named like the demo's,
     // policy versions, sign-in failures that lock accounts) must not reach the other tests of the run.
-    databaseUrl = `${process.env.DATABASE_URL}_sweep`;
-    await ensureDatabase(databaseUrl);
-    await migrate(databaseUrl);
+    databaseUrl = await separateDatabase('sweep');
     prisma = createPrismaClient(databaseUrl, 4);
     credentials = await seedTestStaff(prisma);
     // No worker polls this queue: what a request starts waits, and writes nothing behind the test's back.

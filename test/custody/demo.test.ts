@@ -1,7 +1,7 @@
 import { createPrismaClient, type PrismaClient } from '../../prisma/client';
-import { dropDatabase, ensureDatabase, migrate } from '../../scripts/stack/postgres';
+import { dropDatabase } from '../../scripts/stack/postgres';
 import { seedDemoCustody } from '../../scripts/stack/demo-custody';
-import { eventually, seedTestStaff, startApi, startWorker, temporalClient, type RunningApi, type RunningWorker } from '../harness';
+import { eventually, seedTestStaff, separateDatabase, startApi, startWorker, temporalClient, type RunningApi, type RunningWorker } from '../harness';
 
 /** `npm start` seeds a few units in custody (MOV-7) on a new installation; a database of its own, as a new one is. */
 describe('the demo of custody', () => {
@@ -12,15 +12,8 @@ describe('the demo of custody', () => {
   let credentials: Record<string, string>;
 
   beforeAll(async () => {
-    databaseUrl = `${process.env.DATABASE_URL}_custody_demo`;
-    await ensureDatabase(databaseUrl);
-    await migrate(databaseUrl);
+    databaseUrl = await separateDatabase('custody_demo');
     prisma = createPrismaClient(databaseUrl, 4);
-    // Workflow ids are business keys (custody-<case>, message-<id>) on the run's one Temporal server: this database's
-    // cases and messages are numbered far from the shared test database's, so neither starts the other's workflows.
-    const base = 1_500_000_000 + Math.floor(Math.random() * 500_000_000);
-    await prisma.$executeRawUnsafe(`ALTER SEQUENCE "Case_id_seq" RESTART WITH ${base}`);
-    await prisma.$executeRawUnsafe(`ALTER SEQUENCE "Message_id_seq" RESTART WITH ${base}`);
     credentials = await seedTestStaff(prisma);
     worker = await startWorker(prisma);
     api = await startApi({ DATABASE_URL: databaseUrl, TEMPORAL_TASK_QUEUE: worker.taskQueue, DELIVERY_FIRST_RETRY_MS: '200' });

@@ -10,6 +10,7 @@ import { createStarter } from '../../apps/worker/src/starter';
 import { createWorker } from '../../apps/worker/src/worker';
 import { createPrismaClient, type PrismaClient } from '../../prisma/client';
 import { DEMO_STAFF, seedStaff } from '../../prisma/seed';
+import { ensureDatabase, migrate } from '../../scripts/stack/postgres';
 
 /** A name no other test uses, for task queues, buildings and the like. */
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
@@ -23,6 +24,26 @@ function quietRuntime() {
 
 export function testConfig(overrides: Partial<Record<keyof AppConfig, string>> = {}): AppConfig {
   return loadConfig({ ...process.env, ...overrides });
+}
+
+/**
+ * A database of a suite's own beside the run's shared one (`<DATABASE_URL>_<suffix>`), migrated. Its ids start
+ * far from the shared database's: workflow ids are business keys (`custody-<case>`, `message-<id>`) on the run's
+ * one Temporal server, so the two databases' cases never start, signal or take over each other's workflows.
+ */
+export async function separateDatabase(suffix: string): Promise<string> {
+  const url = `${process.env.DATABASE_URL}_${suffix}`;
+  await ensureDatabase(url);
+  await migrate(url);
+  const prisma = createPrismaClient(url, 1);
+  try {
+    const base = 1_000_000_000 + Math.floor(Math.random() * 1_000_000_000);
+    const sequences = await prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT sequence_name::text AS name FROM information_schema.sequences WHERE sequence_schema = 'public'`);
+    for (const { name } of sequences) await prisma.$executeRawUnsafe(`ALTER SEQUENCE "${name.replace(/"/g, '""')}" RESTART WITH ${base}`);
+  } finally {
+    await prisma.$disconnect();
+  }
+  return url;
 }
 
 export function testPrisma(): PrismaClient {
