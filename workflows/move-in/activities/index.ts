@@ -122,6 +122,10 @@ export const createMoveInActivities = ({ prisma, starter, pdfFont }: MoveInActiv
     async openDefectRepairs(input: { moveInId: number; caseId: number }): Promise<number> {
       const m = await moveIn(input.moveInId);
       if (!m.inspectionId) return 0;
+      // The board shows the move-in waiting for its defects from the moment their repair orders are opened, never after.
+      if ((await defectsOf(prisma, m.inspectionId)).length) {
+        await prisma.moveIn.updateMany({ where: { id: m.id, stage: 'IN_PROGRESS' }, data: { stage: 'WAITING_FOR_DEFECTS' } });
+      }
       try {
         await openDefectRepairs(prisma, (type, id, args) => starter.start(type, id, args), starter.delivery, m.inspectionId, {
           reporterName: m.household.name,
