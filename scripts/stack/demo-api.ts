@@ -25,7 +25,14 @@ export function demoApi(apiUrl: string, credentials: Credentials) {
     if (!res.ok) throw new Error(`${method} ${path} as ${who}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<T>;
   };
-  return { call };
+  /** A file uploaded as `who` (multipart, field `file`): a scan checked on a checklist, a photo on a case. */
+  const upload = async (who: string, path: string, file: Blob, name: string): Promise<void> => {
+    const form = new FormData();
+    form.append('file', file, name);
+    const res = await fetch(`${apiUrl}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${await token(who)}` }, body: form });
+    if (!res.ok) throw new Error(`POST ${path} as ${who}: ${res.status} ${await res.text()}`);
+  };
+  return { call, upload };
 }
 
 /** Completes a task of a case as `who` once its process has opened it. */

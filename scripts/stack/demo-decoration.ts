@@ -21,15 +21,9 @@ export async function seedDemoDecorations(apiUrl: string, credentials: Credentia
     const owners = await prisma.household.findMany({ where: { occupancy: 'OWNER', partyType: 'INDIVIDUAL', unit: { building: { code: '2' } } }, orderBy: { id: 'desc' }, take: 5 });
     const tenant = await prisma.household.findFirst({ where: { occupancy: 'TENANT' }, orderBy: { id: 'desc' } });
     if (owners.length < 5 || !tenant) return;
-    const { call } = demoApi(apiUrl, credentials);
-    const login = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'reception', password: credentials.reception }) });
-    const { token } = (await login.json()) as { token: string };
-    const check = async (checklistId: number, code: string) => {
-      const form = new FormData();
-      form.append('file', new Blob([new Uint8Array(SCAN)], { type: 'image/png' }), `${code.toLowerCase()}.png`);
-      const res = await fetch(`${apiUrl}/checklists/${checklistId}/items/${code}/check`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
-      if (!res.ok) throw new Error(`checking ${code}: ${res.status} ${await res.text()}`);
-    };
+    const { call, upload } = demoApi(apiUrl, credentials);
+    const check = (checklistId: number, code: string) =>
+      upload('reception', `/checklists/${checklistId}/items/${code}/check`, new Blob([new Uint8Array(SCAN)], { type: 'image/png' }), `${code.toLowerCase()}.png`);
     type Applied = { id: number; checklistId: number; caseId: number; checklist: { items: { code: string }[] } };
     const apply = (household: { id: number; name: string; phone: string }, changes: Record<string, unknown> = {}) =>
       call<Applied>('reception', 'POST', '/decorations', {

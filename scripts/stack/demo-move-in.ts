@@ -46,18 +46,13 @@ export async function seedDemoMoveIn(apiUrl: string, credentials: Credentials, d
       households.push((await prisma.household.findFirst({ where: { unitId: unit.id } })) ?? (await prisma.household.create({ data: { unitId: unit.id, occupancy: 'OWNER', name, phone } })));
     }
 
-    const { call } = demoApi(apiUrl, credentials);
-    const login = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'reception', password: credentials.reception }) });
-    const { token } = (await login.json()) as { token: string };
+    const { call, upload } = demoApi(apiUrl, credentials);
     type MoveIn = { id: number; caseId: number; checklistId: number; checklist: { items: { code: string }[] } };
     const open = (h: (typeof households)[number], extra: Record<string, unknown> = {}) =>
       call<MoveIn>('reception', 'POST', '/move-ins', { householdId: h.id, applicantKind: 'OWNER', applicantName: h.name, applicantPhone: h.phone, requestId: `demo-move-in-${h.id}`, ...extra });
     const checkAll = async (m: MoveIn) => {
       for (const item of m.checklist.items) {
-        const form = new FormData();
-        form.append('file', new Blob([new Uint8Array(scan())], { type: 'application/pdf' }), `${item.code}.pdf`);
-        const res = await fetch(`${apiUrl}/checklists/${m.checklistId}/items/${item.code}/check`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
-        if (!res.ok) throw new Error(`checking ${item.code}: ${res.status} ${await res.text()}`);
+        await upload('reception', `/checklists/${m.checklistId}/items/${item.code}/check`, new Blob([new Uint8Array(scan())], { type: 'application/pdf' }), `${item.code}.pdf`);
       }
     };
     const complete = (who: string, caseId: number, key: string, formData: Record<string, unknown>) => completeWhenOpen(prisma, call, who, caseId, key, formData);
