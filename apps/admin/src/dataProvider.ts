@@ -1,5 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import { withListQuery } from './common/xlsx/listQuery';
 import type { BillingSchedule, CashReconciliation, FeeFigures, Ledger, PendingCash } from './fees/endpoints';
 import type { LadderActions } from './fees/types';
 import { API_URL, fetchBlob, httpClient, send } from './http';
@@ -139,6 +140,9 @@ const baseProvider = routed(simpleRestProvider(API_URL, httpClient));
 
 export const dataProvider: EstateDataProvider = {
   ...baseProvider,
+
+  // Each page of a list remembers its query, so that an export fetches the pages after it alike (common/xlsx).
+  getList: async (resource, params) => withListQuery(resource, params, await baseProvider.getList(resource, params)),
 
   async returnFileLoan(id) {
     const { json } = await httpClient(`${API_URL}/file-loans/${encodeURIComponent(id)}/return`, { method: 'POST' });

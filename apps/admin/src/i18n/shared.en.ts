@@ -25,6 +25,15 @@ export const sharedEn = {
     common: {
       none: '—',
     },
+    export: {
+      title: '%{title} (exported %{at}, %{smart_count} row) |||| %{title} (exported %{at}, %{smart_count} rows)',
+      title_cut: '%{title} (exported %{at}: the first %{count} of %{total} rows)',
+      filters: 'Filters: %{filters}',
+      no_filters: 'Filters: none (every record)',
+      filter: '%{name}: %{value}',
+      separator: '; ',
+      file_name: '%{title} %{date}',
+    },
     validation: {
       integer: 'Must be a whole number',
       two_decimals: 'At most two decimals',

@@ -25,6 +25,15 @@ export const sharedZh: Shape<typeof sharedEn> = {
     common: {
       none: '—',
     },
+    export: {
+      title: '%{title}（%{at} 导出，共 %{smart_count} 条）',
+      title_cut: '%{title}（%{at} 导出：共 %{total} 条，仅导出前 %{count} 条）',
+      filters: '筛选条件：%{filters}',
+      no_filters: '筛选条件：无（全部记录）',
+      filter: '%{name}：%{value}',
+      separator: '；',
+      file_name: '%{title}_%{date}',
+    },
     validation: {
       integer: '必须是整数',
       two_decimals: '最多两位小数',
