@@ -30,6 +30,7 @@ import {
 } from './ComplaintFields';
 import { dayStart, isDay, localDay } from '../common/days';
 import { complaintDepartmentChoices, overdueComplaintSx } from './types';
+import { complaintExporter, complaintFollowUpExporter } from './exportColumns';
 
 /**
  * The `from` / `to` filters are instants on `createdAt` (ISO), the API taking `from` inclusive and
@@ -113,6 +114,7 @@ export const ComplaintList = () => (
     sort={{ field: 'createdAt', order: 'DESC' }}
     perPage={25}
     actions={<ListActions />}
+    exporter={complaintExporter}
     empty={false}
   >
     <ComplaintTable empty={<NoComplaints />} />
@@ -154,6 +156,7 @@ const FollowUpList = () => (
     sort={{ field: 'createdAt', order: 'ASC' }}
     perPage={50}
     actions={<ListActions create={false} />}
+    exporter={complaintFollowUpExporter}
     queryOptions={{ refetchInterval: FOLLOW_UP_REFRESH_MS }}
     empty={false}
   >

@@ -131,7 +131,8 @@ export const cellOf = (column: ExportColumn, record: unknown, context: ExportCon
 export const labelOf = (column: ExportColumn, resource: string): string => column.label ?? `resources.${resource}.fields.${column.source}`;
 
 /** How a filter without a declaration is read: a flag as yes / no, anything else as it is. */
-const undeclared = (source: string, value: unknown): ExportColumn => ({ kind: typeof value === 'boolean' ? 'boolean' : 'text', source });
+const undeclared = (source: string, value: unknown): ExportColumn =>
+  source === 'q' ? { kind: 'text', source, label: 'ra.action.search' } : { kind: typeof value === 'boolean' ? 'boolean' : 'text', source };
 
 /** A filter's value as words, in the UI's language. */
 const filterText = (cell: Cell, column: ExportColumn, locale: string): string => {
@@ -158,8 +159,7 @@ export const describeFilters = (
     const column = spec.filters?.find((filter) => filter.source === source) ?? undeclared(source, value);
     const text = filterText(cellOf(column, filterValues, context, related), column, context.locale);
     if (!text) continue;
-    const fallback = source === 'q' ? translate('ra.action.search') : source;
-    parts.push(translate('estate.export.filter', { name: translate(labelOf(column, spec.resource), { _: fallback }), value: text }));
+    parts.push(translate('estate.export.filter', { name: translate(labelOf(column, spec.resource), { _: source }), value: text }));
   }
   return parts.length ? translate('estate.export.filters', { filters: parts.join(translate('estate.export.separator')) }) : translate('estate.export.no_filters');
 };

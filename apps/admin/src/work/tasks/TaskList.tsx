@@ -23,6 +23,7 @@ import {
   TitleField,
 } from './TaskFields';
 import { overdueTaskSx } from './types';
+import { taskExporter } from './exportColumns';
 
 /** The inbox's views, as the API's `filter.view`. */
 export const VIEWS = ['mine', 'queue', 'escalated', 'overdue', 'dueToday', 'all'] as const;
@@ -121,7 +122,7 @@ export const TaskList = () => (
       sort={{ field: 'dueAt', order: 'ASC' }}
       perPage={25}
       empty={false}
-      exporter={false}
+      exporter={taskExporter}
     >
       <ViewTabs />
       <DataTable rowClick="show" bulkActionButtons={false} rowSx={overdueTaskSx} empty={<EmptyView />}>
