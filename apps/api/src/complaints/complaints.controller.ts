@@ -3,19 +3,28 @@ import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Prisma } from '../../../../prisma/client';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
+import { AppConfigService } from '../common/app-config.service';
 import { idPipe, listQuery, sendPage } from '../common/crud';
-import { isRealDate } from '../common/dates';
-import { badRequest } from '../common/errors';
+import { reportPeriod } from '../common/figures/report';
+import { sendReport } from '../common/figures/send';
 import { takeFromFilter, type ListParams } from '../common/list-query';
 import { methodNotAllowed } from '../common/method-not-allowed';
 import { ComplaintsService } from './complaints';
+import { complaintReport } from './figures-report';
 import { CorrectComplaintDto, CreateComplaintDto } from './complaints.dto';
 
 @ApiTags('complaints')
 @ApiBearerAuth()
 @Controller('complaints')
 export class ComplaintsController {
-  constructor(private readonly complaints: ComplaintsService) {}
+  constructor(
+    private readonly complaints: ComplaintsService,
+    private readonly config: AppConfigService,
+  ) {}
+
+  private get font() {
+    return { path: this.config.values.LETTER_FONT_PATH, family: this.config.values.LETTER_FONT_FAMILY };
+  }
 
   /** `filter.followUp: true` is the supervisor's follow-up list (CMP-8); `filter.overdue: true` the late ones. */
   @Get()
@@ -33,13 +42,23 @@ export class ComplaintsController {
   @Get('figures')
   @ApiQuery({ name: 'from', required: true, example: '2026-11-01' })
   @ApiQuery({ name: 'to', required: true, example: '2026-12-01' })
-  figures(@Query('from') from: string, @Query('to') to: string) {
-    if (typeof from !== 'string' || !isRealDate(from)) throw badRequest('from', 'must be a date');
-    if (typeof to !== 'string' || !isRealDate(to)) throw badRequest('to', 'must be a date');
-    const start = new Date(from);
-    const end = new Date(to);
-    if (end <= start) throw badRequest('to', 'must be after from');
-    return this.complaints.figures(start, end);
+  figures(@Query('from') from: unknown, @Query('to') to: unknown) {
+    return this.complaints.figures(...reportPeriod(from, to));
+  }
+
+  /** The figures as a workbook or a PDF, titled in `lang` (zh, en). */
+  @Get('figures.xlsx')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresXlsx(@Query('from') from: unknown, @Query('to') to: unknown, @Query('lang') lang: unknown, @Res() res: Response) {
+    const [start, end] = reportPeriod(from, to);
+    await sendReport(res, 'xlsx', lang, async () => complaintReport(await this.complaints.figures(start, end), start, end), this.font);
+  }
+
+  @Get('figures.pdf')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresPdf(@Query('from') from: unknown, @Query('to') to: unknown, @Query('lang') lang: unknown, @Res() res: Response) {
+    const [start, end] = reportPeriod(from, to);
+    await sendReport(res, 'pdf', lang, async () => complaintReport(await this.complaints.figures(start, end), start, end), this.font);
   }
 
   @Get(':id')

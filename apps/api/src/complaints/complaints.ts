@@ -8,7 +8,7 @@ import type { StaffPrincipal } from '../auth/current-staff.decorator';
 import { CasesService, deadlineInclude } from '../cases/cases.service';
 import { assertReference, CrudService } from '../common/crud';
 import { badRequest, conflict, invalidFields, type FieldError } from '../common/errors';
-import { columns, contains, date, enumEq, intEq, type ListSpec } from '../common/list-query';
+import { boolEq, columns, contains, date, enumEq, intEq, type ListSpec } from '../common/list-query';
 import { validationPipe } from '../common/validation';
 import { askedChanges } from '../common/whole-record';
 import { PrismaService } from '../database/prisma.service';
@@ -68,6 +68,8 @@ export class ComplaintsService extends CrudService {
       channel: enumEq('channel', Object.values(ComplaintChannel)),
       householdId: intEq('householdId'),
       caseId: intEq('caseId'),
+      /** Resolved within the deadline (true) or after it (false): the figures' on-time and late complaints. */
+      resolvedOnTime: boolEq('resolvedOnTime'),
       from: (v, k) => ({ createdAt: { gte: date(v, k) } }),
       to: (v, k) => ({ createdAt: { lt: date(v, k) } }),
       q: (v, k) => ({ OR: [contains('complainantName')(v, k), contains('phone')(v, k), contains('description')(v, k), contains('subject')(v, k)] }),

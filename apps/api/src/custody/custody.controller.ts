@@ -1,11 +1,14 @@
 import { Body, Controller, Delete, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
+import { AppConfigService } from '../common/app-config.service';
 import { idPipe, listQuery, sendPage } from '../common/crud';
+import { sendReport } from '../common/figures/send';
 import { type ListParams } from '../common/list-query';
 import { methodNotAllowed } from '../common/method-not-allowed';
 import { CustodyFiguresService } from './custody-figures';
+import { custodyReport } from './figures-report';
 import { CreateCustodyDto, CustodyReadingDto, RainWarningDto } from './custody.dto';
 import { CustodyService } from './custody.service';
 import { RainWarningsService } from './rain.service';
@@ -17,7 +20,12 @@ export class CustodyController {
   constructor(
     private readonly custody: CustodyService,
     private readonly figuresService: CustodyFiguresService,
+    private readonly config: AppConfigService,
   ) {}
+
+  private get font() {
+    return { path: this.config.values.LETTER_FONT_PATH, family: this.config.values.LETTER_FONT_FAMILY };
+  }
 
   /** MOV-7: the custodies, in force and ended: filter by status, buildingId, householdId, unitId, q. */
   @Get()
@@ -30,6 +38,19 @@ export class CustodyController {
   @Get('figures')
   figures() {
     return this.figuresService.figures();
+  }
+
+  /** The figures as a workbook or a PDF, titled in `lang` (zh, en). */
+  @Get('figures.xlsx')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresXlsx(@Query('lang') lang: unknown, @Res() res: Response) {
+    await sendReport(res, 'xlsx', lang, async () => custodyReport(await this.figuresService.figures()), this.font);
+  }
+
+  @Get('figures.pdf')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresPdf(@Query('lang') lang: unknown, @Res() res: Response) {
+    await sendReport(res, 'pdf', lang, async () => custodyReport(await this.figuresService.figures()), this.font);
   }
 
   @Get(':id')

@@ -6,24 +6,15 @@ import { loadConfig } from '../../../common/config';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { AppConfigService } from '../common/app-config.service';
 import { idPipe, listQuery, sendPage } from '../common/crud';
-import { isRealDate } from '../common/dates';
-import { badRequest } from '../common/errors';
+import { reportPeriod } from '../common/figures/report';
+import { sendReport } from '../common/figures/send';
 import { type ListParams } from '../common/list-query';
 import { FileTooLargeFilter } from '../common/uploads';
 import { ApplyDecorationDto, AuthorityApprovalDto, ReasonDto, ViolationDto } from './decoration.dto';
 import { DecorationService } from './decoration.service';
 import { DecorationFiguresService } from './figures';
+import { decorationReport } from './figures-report';
 import { renderPermit } from './permit-pdf';
-
-/** `from` and `to` of the figures: dates, `to` after `from` (local days). */
-function period(from: unknown, to: unknown): [Date, Date] {
-  if (typeof from !== 'string' || !isRealDate(from)) throw badRequest('from', 'must be a date');
-  if (typeof to !== 'string' || !isRealDate(to)) throw badRequest('to', 'must be a date');
-  const local = (d: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00+08:00` : d);
-  const [start, end] = [local(from), local(to)];
-  if (end <= start) throw badRequest('to', 'must be after from');
-  return [start, end];
-}
 
 const maxBytes = () => loadConfig().DOCUMENT_MAX_BYTES;
 
@@ -37,6 +28,10 @@ export class DecorationController {
     private readonly figures: DecorationFiguresService,
     private readonly config: AppConfigService,
   ) {}
+
+  private get font() {
+    return { path: this.config.values.LETTER_FONT_PATH, family: this.config.values.LETTER_FONT_FAMILY };
+  }
 
   /** Filter by status, householdId, buildingId, caseId, q. */
   @Get('decorations')
@@ -57,7 +52,22 @@ export class DecorationController {
   @ApiQuery({ name: 'from', example: '2026-11-01' })
   @ApiQuery({ name: 'to', example: '2026-12-01' })
   getFigures(@Query('from') from: unknown, @Query('to') to: unknown) {
-    return this.figures.figures(...period(from, to));
+    return this.figures.figures(...reportPeriod(from, to));
+  }
+
+  /** The figures as a workbook or a PDF, titled in `lang` (zh, en). */
+  @Get('decorations/figures.xlsx')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresXlsx(@Query('from') from: unknown, @Query('to') to: unknown, @Query('lang') lang: unknown, @Res() res: Response) {
+    const [start, end] = reportPeriod(from, to);
+    await sendReport(res, 'xlsx', lang, async () => decorationReport(await this.figures.figures(start, end), start, end), this.font);
+  }
+
+  @Get('decorations/figures.pdf')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresPdf(@Query('from') from: unknown, @Query('to') to: unknown, @Query('lang') lang: unknown, @Res() res: Response) {
+    const [start, end] = reportPeriod(from, to);
+    await sendReport(res, 'pdf', lang, async () => decorationReport(await this.figures.figures(start, end), start, end), this.font);
   }
 
   @Get('decorations/:id')
@@ -71,7 +81,7 @@ export class DecorationController {
     const d = await this.decorations.forPdf(id);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="${d.permitNumber}.pdf"`);
-    res.send(await renderPermit({ path: this.config.values.LETTER_FONT_PATH, family: this.config.values.LETTER_FONT_FAMILY }, d));
+    res.send(await renderPermit(this.font, d));
   }
 
   /** DEC-1, DEC-2: the application at the desk; its documents are checked on its checklist. */

@@ -15,7 +15,7 @@ import { actorOf } from '../common/actor';
 import { CrudService } from '../common/crud';
 import { isRealDate } from '../common/dates';
 import { badRequest, conflict, notFound } from '../common/errors';
-import { columns, contains, enumEq, intEq, type ListSpec } from '../common/list-query';
+import { columns, contains, date, enumEq, intEq, type ListSpec } from '../common/list-query';
 import { createOnce } from '../common/request-id';
 import { PrismaService } from '../database/prisma.service';
 import { householdBrief, staffBrief } from '../fees/money';
@@ -59,6 +59,12 @@ export class DecorationService extends CrudService {
       householdId: intEq('householdId'),
       caseId: intEq('caseId'),
       buildingId: (v, k) => ({ household: { unit: intEq('buildingId')(v, k) } }),
+      /** Applied from / before (instants): the figures' applications of a period. */
+      from: (v, k) => ({ createdAt: { gte: date(v, k) } }),
+      to: (v, k) => ({ createdAt: { lt: date(v, k) } }),
+      /** Approved from / before (instants): the figures' approvals of a period. */
+      approvedFrom: (v, k) => ({ approvedAt: { gte: date(v, k) } }),
+      approvedTo: (v, k) => ({ approvedAt: { lt: date(v, k) } }),
       q: (v, k) => ({ OR: [contains('permitNumber')(v, k), contains('applicantName')(v, k), contains('contractorName')(v, k), contains('plan')(v, k)] }),
     },
   };

@@ -8,6 +8,7 @@ import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest } from '../common/errors';
 import { boolEq, columns, contains, enumEq, intEq, text, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
+import { agingWhere } from './aging';
 import { householdBrief, plain } from './money';
 
 type BillRow = Record<string, unknown> & { amount: number; paid: number; waived: number; status: string; dueDate: string };
@@ -35,6 +36,8 @@ export class BillsService extends CrudService {
         if (!isPeriod(text(v, k))) throw badRequest(`filter.${k}`, 'must be YYYY-MM');
         return { period: v };
       },
+      /** Overdue today by so many days: 0-30, 31-90, 91-180, 181+ (the figures' aging). */
+      age: (v, k) => agingWhere(v, k),
       overdue: (v, k) => (boolEq('overdue')(v, k).overdue ? { status: 'OPEN', dueDate: { lt: localToday() } } : { NOT: { status: 'OPEN', dueDate: { lt: localToday() } } }),
       q: (v, k) => ({ OR: [contains('number')(v, k), { household: contains('name')(v, k) }] }),
     },

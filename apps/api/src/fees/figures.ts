@@ -1,10 +1,15 @@
-import { Controller, Get, Injectable, Query } from '@nestjs/common';
+import { Controller, Get, Injectable, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { Prisma } from '../../../../prisma/client';
 import { localToday, money } from '../../../common/ledger';
 import { isPeriod } from '../../../../workflows/billing/policy';
+import { AppConfigService } from '../common/app-config.service';
 import { badRequest } from '../common/errors';
+import { sendReport } from '../common/figures/send';
 import { PrismaService } from '../database/prisma.service';
+import { AGING_BUCKETS } from './aging';
+import { feeReport } from './figures-report';
 
 type Sums = { billed: Prisma.Decimal | null; collected: Prisma.Decimal | null; waived: Prisma.Decimal | null };
 /** The collection rate: collected over what is receivable (billed less what was waived). */
@@ -37,10 +42,10 @@ export class FeeFiguresService {
         FROM "Bill" b JOIN "Unit" u ON u.id = b."unitId" JOIN "Building" bd ON bd.id = u."buildingId"
         WHERE b.period BETWEEN ${from} AND ${to} GROUP BY bd.id, bd.name ORDER BY bd.name`,
       this.prisma.dunningLadder.groupBy({ by: ['step', 'status', 'stopReason'], _count: true, _sum: { overdueAmount: true } }),
-      this.prisma.$queryRaw<{ bucket: string; households: bigint; amount: Prisma.Decimal }[]>`
+      this.prisma.$queryRaw<{ bucket: string; bills: bigint; households: bigint; amount: Prisma.Decimal }[]>`
         SELECT CASE WHEN ${today}::date - "dueDate" <= 30 THEN '0-30' WHEN ${today}::date - "dueDate" <= 90 THEN '31-90'
                     WHEN ${today}::date - "dueDate" <= 180 THEN '91-180' ELSE '181+' END AS bucket,
-               COUNT(DISTINCT "householdId") AS households, SUM(amount - paid - waived) AS amount
+               COUNT(*) AS bills, COUNT(DISTINCT "householdId") AS households, SUM(amount - paid - waived) AS amount
         FROM "Bill" WHERE status = 'OPEN' AND "dueDate" < ${today}::date GROUP BY 1`,
     ]);
     const STEPS = ['OVERDUE', 'REMINDED', 'LETTER_SENT', 'VISITED', 'LEGAL_REVIEW', 'REFERRED'];
@@ -64,9 +69,10 @@ export class FeeFiguresService {
           rate: reached ? Math.round((paid / reached) * 10_000) / 10_000 : null,
         };
       }),
-      aging: ['0-30', '31-90', '91-180', '181+'].map((bucket) => {
+      // Per age: the overdue bills, and the households they belong to (one household may owe in several ages).
+      aging: AGING_BUCKETS.map((bucket) => {
         const row = aging.find((a) => a.bucket === bucket);
-        return { bucket, households: Number(row?.households ?? 0), amount: money(row?.amount ?? 0) };
+        return { bucket, bills: Number(row?.bills ?? 0), households: Number(row?.households ?? 0), amount: money(row?.amount ?? 0) };
       }),
     };
   }
@@ -76,12 +82,32 @@ export class FeeFiguresService {
 @ApiBearerAuth()
 @Controller('fees')
 export class FeeFiguresController {
-  constructor(private readonly figures: FeeFiguresService) {}
+  constructor(
+    private readonly figures: FeeFiguresService,
+    private readonly config: AppConfigService,
+  ) {}
+
+  private get font() {
+    return { path: this.config.values.LETTER_FONT_PATH, family: this.config.values.LETTER_FONT_FAMILY };
+  }
 
   @Get('figures')
   @ApiQuery({ name: 'from', example: '2026-01' })
   @ApiQuery({ name: 'to', example: '2026-12' })
   get(@Query('from') from: string, @Query('to') to: string) {
     return this.figures.figures(from, to);
+  }
+
+  /** The figures as a workbook or a PDF, titled in `lang` (zh, en). */
+  @Get('figures.xlsx')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async xlsx(@Query('from') from: string, @Query('to') to: string, @Query('lang') lang: unknown, @Res() res: Response) {
+    await sendReport(res, 'xlsx', lang, async () => feeReport(await this.figures.figures(from, to)), this.font);
+  }
+
+  @Get('figures.pdf')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async pdf(@Query('from') from: string, @Query('to') to: string, @Query('lang') lang: unknown, @Res() res: Response) {
+    await sendReport(res, 'pdf', lang, async () => feeReport(await this.figures.figures(from, to)), this.font);
   }
 }

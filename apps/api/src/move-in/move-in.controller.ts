@@ -2,10 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
+import { AppConfigService } from '../common/app-config.service';
 import { idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest } from '../common/errors';
+import { sendReport } from '../common/figures/send';
 import { isInt4, type ListParams } from '../common/list-query';
 import { MoveInFiguresService } from './figures';
+import { moveInReport } from './figures-report';
 import { IssueDto, OpenMoveInDto, RegistrationDto } from './move-in.dto';
 import { MoveInService } from './move-in.service';
 
@@ -25,7 +28,12 @@ export class MoveInController {
   constructor(
     private readonly moveIns: MoveInService,
     private readonly figures: MoveInFiguresService,
+    private readonly config: AppConfigService,
   ) {}
+
+  private get font() {
+    return { path: this.config.values.LETTER_FONT_PATH, family: this.config.values.LETTER_FONT_FAMILY };
+  }
 
   /** Filter by stage (BOOKED, IN_PROGRESS, WAITING_FOR_DEFECTS, DONE), buildingId, householdId, q. */
   @Get('move-ins')
@@ -46,6 +54,19 @@ export class MoveInController {
   @ApiQuery({ name: 'buildingId', required: false })
   defects(@Query('buildingId') buildingId: unknown) {
     return this.figures.defects(optionalId(buildingId, 'buildingId'));
+  }
+
+  /** The board and the defects as a workbook or a PDF, titled in `lang` (zh, en). */
+  @Get('move-ins/figures.xlsx')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresXlsx(@Query('lang') lang: unknown, @Res() res: Response) {
+    await sendReport(res, 'xlsx', lang, async () => moveInReport(await this.figures.board(), await this.figures.defects()), this.font);
+  }
+
+  @Get('move-ins/figures.pdf')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresPdf(@Query('lang') lang: unknown, @Res() res: Response) {
+    await sendReport(res, 'pdf', lang, async () => moveInReport(await this.figures.board(), await this.figures.defects()), this.font);
   }
 
   /** MOV-3: every key handed over at move-in. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { money } from '../../../common/ledger';
-import { renderPdf, type PdfFont } from '../../../common/pdf';
 import { PrismaService } from '../database/prisma.service';
+import { FIGURE_COLUMNS, repairReport } from './figures-report';
 import { RepairsService } from './repairs.service';
 
 const HOUR = 3_600_000;
@@ -60,22 +60,6 @@ function summarise(rows: Row[]) {
 
 export type RepairFigureLine = ReturnType<typeof summarise>;
 
-/** The columns of the report, in both languages, in the order of the CSV and the PDF. */
-export const FIGURE_COLUMNS: [keyof RepairFigureLine, string][] = [
-  ['received', '受理 Received'],
-  ['voided', '作废 Voided'],
-  ['onTimeArrivalRate', '按时到场率 On-time arrival'],
-  ['completed', '完工 Completed'],
-  ['medianHoursToComplete', '完工时间中位数（小时） Median hours to complete'],
-  ['p90HoursToComplete', '完工时间 90% 分位（小时） 90th percentile hours'],
-  ['firstTimeFixRate', '一次修复率 First-time fix'],
-  ['returnVisitRate', '回访率 Return-visit rate'],
-  ['onTimeVisitRate', '按时回访率 On-time return visits'],
-  ['satisfactionRate', '满意率 Satisfaction'],
-  ['income', '有偿收入（元） Income (CNY)'],
-  ['materialCost', '材料成本（元） Cost of materials (CNY)'],
-];
-
 /** REP-7: the monthly summary and analysis of repairs and return visits, per category, register and engineer. */
 @Injectable()
 export class RepairFiguresService {
@@ -126,7 +110,7 @@ export class RepairFiguresService {
   async csv(from: Date, to: Date): Promise<string> {
     const f = await this.figures(from, to);
     const cell = (v: unknown) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-    const lines = [['分组 Group', '名称 Name', ...FIGURE_COLUMNS.map(([, label]) => label)].map(cell).join(',')];
+    const lines = [['分组 Group', '名称 Name', ...FIGURE_COLUMNS.map(([, label]) => `${label.zh} ${label.en}`)].map(cell).join(',')];
     const add = (group: string, name: string, line: RepairFigureLine) => lines.push([group, name, ...FIGURE_COLUMNS.map(([key]) => line[key])].map(cell).join(','));
     add('合计 Total', '', f.total);
     for (const l of f.byCategory) add('类别 Category', `${l.name.zh} ${l.name.en}`, l);
@@ -135,20 +119,8 @@ export class RepairFiguresService {
     return `\uFEFF${lines.join('\r\n')}\r\n`;
   }
 
-  async pdf(font: PdfFont, from: Date, to: Date): Promise<Buffer> {
-    const f = await this.figures(from, to);
-    const shown = (key: keyof RepairFigureLine, v: number | null) => (v === null ? '—' : /Rate$/.test(key) ? `${(v * 100).toFixed(1)}%` : String(v));
-    const lines = (line: RepairFigureLine) => FIGURE_COLUMNS.map(([key, label]) => `${label}: ${shown(key, line[key] as number | null)}`);
-    const day = (iso: string, back = 0) => new Date(Date.parse(iso) + 8 * HOUR - back).toISOString().slice(0, 10);
-    return renderPdf(font, {
-      title: '维修及回访月度汇总 Repairs and return visits: monthly summary',
-      subtitle: `${day(f.from)} – ${day(f.to, 1)}`,
-      sections: [
-        { heading: '合计 Total', lines: lines(f.total) },
-        ...f.byCategory.map((l) => ({ heading: `类别 Category: ${l.name.zh} ${l.name.en}`, lines: lines(l) })),
-        ...f.byKind.map((l) => ({ heading: `${l.name.zh} ${l.name.en}`, lines: lines(l) })),
-        ...f.byEngineer.map((l) => ({ heading: `维修人员 Engineer: ${l.name.zh}`, lines: lines(l) })),
-      ],
-    });
+  /** The workbook and the PDF of the monthly report. */
+  async report(from: Date, to: Date) {
+    return repairReport(await this.figures(from, to), from, to);
   }
 }

@@ -5,7 +5,8 @@ import { categoryOf } from '../../../../workflows/repair/policy';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { AppConfigService } from '../common/app-config.service';
 import { idPipe, listQuery, sendPage } from '../common/crud';
-import { isRealDate } from '../common/dates';
+import { reportPeriod } from '../common/figures/report';
+import { sendReport } from '../common/figures/send';
 import { badRequest } from '../common/errors';
 import { type ListParams } from '../common/list-query';
 import { methodNotAllowed } from '../common/method-not-allowed';
@@ -13,16 +14,6 @@ import { RepairFiguresService } from './figures';
 import { renderRepairOrder } from './order-pdf';
 import { CreateRepairDto, VoidRepairDto } from './repairs.dto';
 import { RepairsService } from './repairs.service';
-
-/** `from` and `to` of a report: dates, `to` after `from` (local days: 2026-11-01 to 2026-12-01 is November). */
-function period(from: unknown, to: unknown): [Date, Date] {
-  if (typeof from !== 'string' || !isRealDate(from)) throw badRequest('from', 'must be a date');
-  if (typeof to !== 'string' || !isRealDate(to)) throw badRequest('to', 'must be a date');
-  const local = (d: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00+08:00` : d);
-  const [start, end] = [local(from), local(to)];
-  if (end <= start) throw badRequest('to', 'must be after from');
-  return [start, end];
-}
 
 const attachment = (res: Response, type: string, name: string, body: Buffer | string) => {
   res.setHeader('Content-Type', type);
@@ -78,19 +69,28 @@ export class RepairsController {
   @ApiQuery({ name: 'from', example: '2026-11-01' })
   @ApiQuery({ name: 'to', example: '2026-12-01' })
   getFigures(@Query('from') from: unknown, @Query('to') to: unknown) {
-    return this.figures.figures(...period(from, to));
+    return this.figures.figures(...reportPeriod(from, to));
   }
 
   @Get('figures.csv')
   async figuresCsv(@Query('from') from: unknown, @Query('to') to: unknown, @Res() res: Response) {
-    const [start, end] = period(from, to);
+    const [start, end] = reportPeriod(from, to);
     attachment(res, 'text/csv; charset=utf-8', `repairs-${String(from)}-${String(to)}.csv`, await this.figures.csv(start, end));
   }
 
+  /** The monthly report as a workbook or a PDF, titled in `lang` (zh, en). */
+  @Get('figures.xlsx')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresXlsx(@Query('from') from: unknown, @Query('to') to: unknown, @Query('lang') lang: unknown, @Res() res: Response) {
+    const [start, end] = reportPeriod(from, to);
+    await sendReport(res, 'xlsx', lang, () => this.figures.report(start, end), this.font);
+  }
+
   @Get('figures.pdf')
-  async figuresPdf(@Query('from') from: unknown, @Query('to') to: unknown, @Res() res: Response) {
-    const [start, end] = period(from, to);
-    attachment(res, 'application/pdf', `repairs-${String(from)}-${String(to)}.pdf`, await this.figures.pdf(this.font, start, end));
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresPdf(@Query('from') from: unknown, @Query('to') to: unknown, @Query('lang') lang: unknown, @Res() res: Response) {
+    const [start, end] = reportPeriod(from, to);
+    await sendReport(res, 'pdf', lang, () => this.figures.report(start, end), this.font);
   }
 
   @Get(':id')

@@ -3,6 +3,9 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DEFAULT_SURVEY_POLICY, isSatisfied, type Answer, type Question, type SurveyPolicy } from '../../../../workflows/survey/policy';
 import { CasesService } from '../cases/cases.service';
+import { AppConfigService } from '../common/app-config.service';
+import { sendReport } from '../common/figures/send';
+import { surveyReport } from './figures-report';
 import { isRealDate } from '../common/dates';
 import { badRequest } from '../common/errors';
 import { PrismaService } from '../database/prisma.service';
@@ -115,7 +118,14 @@ export class SurveyFiguresService {
 @ApiBearerAuth()
 @Controller('surveys')
 export class SurveyFiguresController {
-  constructor(private readonly figures: SurveyFiguresService) {}
+  constructor(
+    private readonly figures: SurveyFiguresService,
+    private readonly config: AppConfigService,
+  ) {}
+
+  private get font() {
+    return { path: this.config.values.LETTER_FONT_PATH, family: this.config.values.LETTER_FONT_FAMILY };
+  }
 
   /** SAT-1: satisfaction rates per channel, per survey method and per month. */
   @Get('figures')
@@ -133,5 +143,20 @@ export class SurveyFiguresController {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="satisfaction-${String(from)}-${String(to)}.csv"`);
     res.send(await this.figures.csv(start, end));
+  }
+
+  /** The figures as a workbook or a PDF, titled in `lang` (zh, en). */
+  @Get('figures.xlsx')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresXlsx(@Query('from') from: unknown, @Query('to') to: unknown, @Query('lang') lang: unknown, @Res() res: Response) {
+    const [start, end] = period(from, to);
+    await sendReport(res, 'xlsx', lang, async () => surveyReport(await this.figures.figures(start, end), start, end), this.font);
+  }
+
+  @Get('figures.pdf')
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  async figuresPdf(@Query('from') from: unknown, @Query('to') to: unknown, @Query('lang') lang: unknown, @Res() res: Response) {
+    const [start, end] = period(from, to);
+    await sendReport(res, 'pdf', lang, async () => surveyReport(await this.figures.figures(start, end), start, end), this.font);
   }
 }
