@@ -71,8 +71,8 @@ const monthOf = (value: unknown): Date | null => {
 };
 
 /** A referenced record's name. */
-export const nameOf = (record: RaRecord, display: Display): string =>
-  typeof display === 'function' ? display(record) : String(record[display] ?? '');
+export const nameOf = (record: RaRecord, display: Display, context: ExportContext): string =>
+  typeof display === 'function' ? display(record, context) : String(record[display] ?? '');
 
 const isTrue = (value: unknown) => value === true || value === 'true';
 
@@ -118,7 +118,7 @@ export const cellOf = (column: ExportColumn, record: unknown, context: ExportCon
     case 'reference': {
       const nameFor = (id: unknown) => {
         const found = related[column.reference ?? '']?.get(String(id));
-        return (found && column.display ? nameOf(found, column.display) : '') || `#${String(id)}`;
+        return (found && column.display ? nameOf(found, column.display, context) : '') || `#${String(id)}`;
       };
       return Array.isArray(raw) ? raw.map(nameFor).join('、') : nameFor(raw);
     }

@@ -23,7 +23,7 @@ export interface ExportContext {
 }
 
 /** How a referenced record is named: one of its fields, or a function of it. */
-export type Display = string | ((record: RaRecord) => string);
+export type Display = string | ((record: RaRecord, context: ExportContext) => string);
 
 export interface ExportColumn<R = any> {
   kind: ColumnKind;

@@ -3,6 +3,7 @@ import { DateTimeField } from '../../common/fields';
 import { MoneyField } from '../fields';
 import { ApprovalActions } from './ApprovalActions';
 import { ApprovalPersonField, ApprovalStatusField, ApprovalSubjectField } from './ApprovalFields';
+import { approvalExporter } from './exportColumns';
 
 const STATUSES = ['PENDING', 'APPROVED', 'REJECTED'].map((id) => ({ id, name: `estate.approvals.status.${id}` }));
 const KINDS = ['PAYMENT_REVERSAL', 'WAIVER', 'BANK_DEBIT_IMPORT'].map((id) => ({ id, name: `estate.approvals.kind.${id}` }));
@@ -17,7 +18,7 @@ const filters = [
  * waiting ones first. Those who may decide approve or reject each (never their own, nor one of their own role).
  */
 export const ApprovalList = () => (
-  <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false} exporter={false}>
+  <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} sort={{ field: 'id', order: 'DESC' }} perPage={25} empty={false} exporter={approvalExporter}>
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="kind" label="resources.approvals.fields.kind" disableSort>
         <ApprovalSubjectField />

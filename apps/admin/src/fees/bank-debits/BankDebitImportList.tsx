@@ -1,6 +1,7 @@
 import { Chip, Typography } from '@mui/material';
 import {
   DataTable,
+  ExportButton,
   Link,
   List,
   NumberField,
@@ -17,10 +18,12 @@ import { EmptyLine } from '../../common/SubRecordsTab';
 import { FeeHouseholdField, MoneyField, StaffNameField } from '../fields';
 import type { DebitImport, DebitResult } from '../types';
 import { ImportButton } from './ImportButton';
+import { bankDebitImportExporter } from './exportColumns';
 
 const Actions = () => (
   <TopToolbar>
     <ImportButton />
+    <ExportButton />
   </TopToolbar>
 );
 
@@ -102,7 +105,7 @@ const withFailures = (record: RaRecord) => (Number(record.failed) > 0 ? { boxSha
  * are in red with the bank's reason (they also show on the household's Fees tab).
  */
 export const BankDebitImportList = () => (
-  <List sort={{ field: 'id', order: 'DESC' }} perPage={25} actions={<Actions />} exporter={false} empty={false}>
+  <List sort={{ field: 'id', order: 'DESC' }} perPage={25} actions={<Actions />} exporter={bankDebitImportExporter} empty={false}>
     <DataTable bulkActionButtons={false} rowClick="expand" expand={<ImportResults />} rowSx={withFailures}>
       <DataTable.Col source="importedAt" disableSort>
         <DateTimeField source="importedAt" />

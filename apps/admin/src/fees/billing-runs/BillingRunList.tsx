@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { DataTable, FilterButton, List, NumberField, SelectInput, TopToolbar, useRecordContext, type RaRecord } from 'react-admin';
+import { DataTable, ExportButton, FilterButton, List, NumberField, SelectInput, TopToolbar, useRecordContext, type RaRecord } from 'react-admin';
 import { BILLING_RUN_STATUS_COLORS, choices } from '../../common/enums';
 import { DateTimeField, EnumField } from '../../common/fields';
 import { MoneyField, PeriodField, StaffNameField } from '../fields';
@@ -7,6 +7,7 @@ import { PeriodInput } from '../inputs';
 import type { BillingRun } from '../types';
 import { RunNowButton } from './RunNowButton';
 import { SchedulePanel } from './SchedulePanel';
+import { billingRunExporter } from './exportColumns';
 
 const filters = [
   <PeriodInput key="period" source="period" alwaysOn />,
@@ -17,6 +18,7 @@ const Actions = () => (
   <TopToolbar sx={{ alignItems: 'center' }}>
     <RunNowButton />
     <FilterButton />
+    <ExportButton />
   </TopToolbar>
 );
 
@@ -49,7 +51,7 @@ export const BillingRunList = () => (
     sort={{ field: 'startedAt', order: 'DESC' }}
     perPage={25}
     actions={<Actions />}
-    exporter={false}
+    exporter={billingRunExporter}
     queryOptions={{ refetchInterval: whileRunning }}
     empty={false}
   >

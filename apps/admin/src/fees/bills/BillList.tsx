@@ -4,6 +4,7 @@ import { onOnly } from '../../common/transform';
 import { overdueRowSx } from '../fields';
 import { PeriodInput } from '../inputs';
 import { billColumns } from './BillFields';
+import { billExporter } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -14,7 +15,7 @@ const filters = [
 
 /** Every bill issued by the billing runs (FEE-1): read-only, overdue ones in red. */
 export const BillList = () => (
-  <List filters={filters} sort={{ field: 'period', order: 'DESC' }} perPage={25} empty={false}>
+  <List filters={filters} sort={{ field: 'period', order: 'DESC' }} perPage={25} exporter={billExporter} empty={false}>
     <DataTable rowClick="show" bulkActionButtons={false} rowSx={overdueRowSx}>
       {billColumns({ household: true })}
     </DataTable>

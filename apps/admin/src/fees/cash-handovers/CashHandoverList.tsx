@@ -1,11 +1,12 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
-import { Button, DataTable, DateInput, Link, List, NumberField, type RaRecord, TextField, TopToolbar } from 'react-admin';
+import { Button, DataTable, DateInput, ExportButton, Link, List, NumberField, type RaRecord, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField, DayField } from '../../common/fields';
 import { MoneyField, StaffNameField } from '../fields';
 import { CollectorInput } from '../inputs';
 import { DifferenceField } from './DifferenceField';
 import { RecordHandoverButton } from './RecordHandoverButton';
 import { CASH_RECONCILIATION_PATH } from './paths';
+import { cashHandoverExporter } from './exportColumns';
 
 const filters = [<DateInput key="date" source="date" alwaysOn />, <CollectorInput key="collectorId" alwaysOn />];
 
@@ -15,6 +16,7 @@ const Actions = () => (
     <Button component={Link} to={CASH_RECONCILIATION_PATH} label="estate.reconciliation.title">
       <FactCheckIcon />
     </Button>
+    <ExportButton />
   </TopToolbar>
 );
 
@@ -23,7 +25,7 @@ const differenceRowSx = (record: RaRecord) =>
 
 /** FEE-7: every day's cash handed to the internal clerk, with what was counted against the receipts. */
 export const CashHandoverList = () => (
-  <List filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} actions={<Actions />} exporter={false} empty={false}>
+  <List filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} actions={<Actions />} exporter={cashHandoverExporter} empty={false}>
     <DataTable bulkActionButtons={false} rowClick={false} rowSx={differenceRowSx}>
       <DataTable.Col source="date">
         <DayField source="date" />

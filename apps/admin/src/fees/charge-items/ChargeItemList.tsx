@@ -3,6 +3,7 @@ import { EnumField } from '../../common/fields';
 import { ChargeNameField } from '../fields';
 import { CustodyReducedField, RateField } from './ChargeItemFields';
 import { CHARGE_ITEM_SORT } from './types';
+import { chargeItemExporter } from './exportColumns';
 
 const inactiveRow = (record: RaRecord) => (record.active === false ? { opacity: 0.55 } : {});
 
@@ -10,7 +11,7 @@ const inactiveRow = (record: RaRecord) => (record.active === false ? { opacity: 
 export const ChargeItemList = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'charge-items', action: 'edit' });
   return (
-    <List sort={CHARGE_ITEM_SORT} perPage={50} pagination={false} exporter={false}>
+    <List sort={CHARGE_ITEM_SORT} perPage={50} pagination={false} exporter={chargeItemExporter}>
       <DataTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false} rowSx={inactiveRow}>
         <DataTable.Col source="code">
           <TextField source="code" sx={{ fontFamily: 'monospace' }} />

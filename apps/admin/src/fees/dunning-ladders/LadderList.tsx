@@ -7,6 +7,7 @@ import { integer, notNegative } from '../../common/validators';
 import { FeeHouseholdField, MoneyField } from '../fields';
 import { AgeField, LadderStatusField, LadderStepField, LadderUnitField } from './LadderFields';
 import { SweepButton } from './SweepButton';
+import { ladderExporter } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -45,6 +46,7 @@ export const LadderList = () => (
     sort={{ field: 'oldestDueDate', order: 'ASC' }}
     perPage={25}
     actions={<Actions />}
+    exporter={ladderExporter}
     empty={false}
   >
     <DataTable rowClick="show" bulkActionButtons={false} empty={<NoArrears />}>

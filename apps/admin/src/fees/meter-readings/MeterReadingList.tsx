@@ -3,6 +3,7 @@ import { DateTimeField } from '../../common/fields';
 import { ChargeNameField, PeriodField } from '../fields';
 import { PeriodInput } from '../inputs';
 import { MeteredItemInput, UnitInput } from './MeterReadingInputs';
+import { meterReadingExporter } from './exportColumns';
 
 const filters = [
   <UnitInput key="unitId" alwaysOn />,
@@ -14,7 +15,7 @@ const filters = [
 export const MeterReadingList = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: 'meter-readings', action: 'edit' });
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={meterReadingExporter}>
       <DataTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="unit.number" label="resources.meter-readings.fields.unitId" disableSort>
           <TextField source="unit.number" />

@@ -3,6 +3,7 @@ import { CreateButton, DataTable, DateInput, ExportButton, FilterButton, List, S
 import { choices } from '../../common/enums';
 import { CollectorInput } from '../inputs';
 import { paymentColumns } from './PaymentFields';
+import { paymentExporter } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,7 +23,7 @@ const Actions = () => (
 
 /** Every payment with its receipt (FEE-2), newest first. */
 export const PaymentList = () => (
-  <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} perPage={25} actions={<Actions />} empty={false}>
+  <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} perPage={25} actions={<Actions />} exporter={paymentExporter} empty={false}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       {paymentColumns({ household: true })}
     </DataTable>
