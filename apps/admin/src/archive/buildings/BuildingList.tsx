@@ -1,4 +1,5 @@
 import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { buildingExporter } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -8,7 +9,7 @@ const filters = [
 ];
 
 export const BuildingList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={50}>
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={50} exporter={buildingExporter}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />

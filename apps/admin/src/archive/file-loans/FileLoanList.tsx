@@ -2,6 +2,7 @@ import {
   AutocompleteInput,
   CreateButton,
   DataTable,
+  ExportButton,
   Link,
   List,
   ReferenceInput,
@@ -12,6 +13,7 @@ import {
 import { choices } from '../../common/enums';
 import { loanColumns } from './LoanColumns';
 import { loanTableSx, overdueRowSx, type FileLoan } from './types';
+import { fileLoanExporter } from './exportColumns';
 
 const filters = [
   <SelectInput key="status" source="status" choices={choices('loanStatus')} alwaysOn />,
@@ -23,6 +25,7 @@ const filters = [
 const Actions = () => (
   <TopToolbar>
     <CreateButton />
+    <ExportButton />
   </TopToolbar>
 );
 
@@ -37,7 +40,7 @@ const HouseholdLink = (record: RaRecord) => {
 
 /** The whole file lending register (ARC-3): who has which household file, overdue ones in red. */
 export const FileLoanList = () => (
-  <List filters={filters} sort={{ field: 'lentAt', order: 'DESC' }} perPage={25} actions={<Actions />}>
+  <List filters={filters} sort={{ field: 'lentAt', order: 'DESC' }} perPage={25} actions={<Actions />} exporter={fileLoanExporter}>
     <DataTable rowClick="show" bulkActionButtons={false} rowSx={overdueRowSx} sx={loanTableSx}>
       <DataTable.Col source="id" />
       <DataTable.Col source="household.name" disableSort render={HouseholdLink} />

@@ -11,6 +11,7 @@ import { DayField, EnumField } from '../../common/fields';
 import { choices } from '../../common/enums';
 import type { Household } from './types';
 import { unitLabel } from './types';
+import { householdExporter } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -32,7 +33,7 @@ const filters = [
 const inactiveRow = (record: Household) => (record.active === false ? { opacity: 0.55 } : {});
 
 export const HouseholdList = () => (
-  <List filters={filters} sort={{ field: 'unit.number', order: 'ASC' }} perPage={25}>
+  <List filters={filters} sort={{ field: 'unit.number', order: 'ASC' }} perPage={25} exporter={householdExporter}>
     <DataTable rowClick="show" bulkActionButtons={false} rowSx={inactiveRow}>
       <DataTable.Col
         source="unit.number"

@@ -1,6 +1,7 @@
 import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
 import { choices } from '../../common/enums';
 import { EnumField } from '../../common/fields';
+import { unitExporter } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,7 +19,7 @@ const filters = [
 ];
 
 export const UnitList = () => (
-  <List filters={filters} sort={{ field: 'number', order: 'ASC' }} perPage={25}>
+  <List filters={filters} sort={{ field: 'number', order: 'ASC' }} perPage={25} exporter={unitExporter}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="buildingId">
         <ReferenceField source="buildingId" reference="buildings" link={false} />
