@@ -3,6 +3,7 @@ import { CASE_STATUS_COLORS, choices, PRIORITY_COLORS } from '../../common/enums
 import { DateTimeField, EnumField } from '../../common/fields';
 import { EscalationLevelField, TitleField } from '../tasks/TaskFields';
 import { CaseHouseholdField, CaseTierField, escalatedRowSx, ProcessField } from './CaseFields';
+import { caseExporter } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -14,7 +15,7 @@ const filters = [
 
 /** Cases of every process: complaints, repairs, dunning, move-ins, decoration approvals. */
 export const CaseList = () => (
-  <List filters={filters} filterDefaultValues={{ status: 'OPEN' }} sort={{ field: 'openedAt', order: 'DESC' }} perPage={25}>
+  <List filters={filters} filterDefaultValues={{ status: 'OPEN' }} sort={{ field: 'openedAt', order: 'DESC' }} perPage={25} exporter={caseExporter}>
     <DataTable rowClick="show" bulkActionButtons={false} rowSx={escalatedRowSx}>
       <DataTable.Col source="id" />
       <DataTable.Col source="titleZh" label="resources.cases.fields.title" disableSort>

@@ -1,11 +1,12 @@
 import { Box, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, TopToolbar, FilterButton, useListContext, useTranslate } from 'react-admin';
+import { DataTable, ExportButton, List, SearchInput, SelectInput, TopToolbar, FilterButton, useListContext, useTranslate } from 'react-admin';
 import { CaseHouseholdField, CaseTitleField, escalatedRowSx, NextDueField, ProcessField } from '../cases/CaseFields';
 import { CaseTasksTable } from '../cases/CaseTasksTable';
 import { CaseOverrideMenu } from '../cases/overrides/OverrideActions';
 import { choices, PRIORITY_COLORS } from '../../common/enums';
 import { DateTimeField, EnumField } from '../../common/fields';
 import { EscalationLevelField } from '../tasks/TaskFields';
+import { escalationExporter } from '../cases/exportColumns';
 
 /** The windows offered for "due within"; the API's default is 24 hours. */
 export const WINDOWS = [4, 24, 72] as const;
@@ -49,6 +50,7 @@ const Actions = () => (
   <TopToolbar sx={{ alignItems: 'center' }}>
     <WindowSwitch />
     <FilterButton />
+    <ExportButton />
   </TopToolbar>
 );
 
@@ -65,7 +67,7 @@ export const EscalationList = () => (
     perPage={25}
     actions={<Actions />}
     empty={false}
-    exporter={false}
+    exporter={escalationExporter}
   >
     <DataTable
       rowClick={(id) => `/cases/${id}/show`}
