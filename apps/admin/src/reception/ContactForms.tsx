@@ -24,6 +24,7 @@ import { PdfButton } from '../common/PdfButton';
 import { newRequestId } from '../common/requestId';
 import { FieldGrid, Section } from '../common/Section';
 import { chinaTime, ChinaTimeField, FORM_STATUSES, keyed, OTHER_DEPARTMENTS, receptionApi } from './shared';
+import { contactFormExporter } from './exportColumns';
 
 interface ContactForm {
   id: number;
@@ -72,7 +73,7 @@ const filters = [
 
 /** REC-5: the work contact forms sent to other departments, with where each stands. */
 export const ContactFormList = () => (
-  <List title="estate.contact_forms.menu" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
+  <List title="estate.contact_forms.menu" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={contactFormExporter}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="number" />
       <DataTable.Col source="createdAt">

@@ -3,6 +3,7 @@ import {
   CreateButton,
   DataTable,
   DateInput,
+  ExportButton,
   List,
   NullableBooleanInput,
   SearchInput,
@@ -15,6 +16,7 @@ import {
 } from 'react-admin';
 import { PdfButton } from '../common/PdfButton';
 import { CHANNELS, chinaTime, chinaToday, ChinaTimeField, KINDS, keyed, LinkedChip, receptionApi, WordField, type ReceptionEntry } from './shared';
+import { receptionEntryExporter } from './exportColumns';
 
 const filters = [
   <DateInput key="day" source="day" alwaysOn />,
@@ -32,6 +34,7 @@ const Actions = () => {
     <TopToolbar>
       <PdfButton label="estate.reception.print_day" load={() => receptionApi.dayPdf(day)} />
       <CreateButton label="estate.reception.new" />
+      <ExportButton />
     </TopToolbar>
   );
 };
@@ -64,7 +67,7 @@ export const EntryList = () => {
       sort={{ field: 'receivedAt', order: 'DESC' }}
       actions={<Actions />}
       perPage={50}
-      exporter={false}
+      exporter={receptionEntryExporter}
     >
       {phone ? (
         <PhoneList />

@@ -87,3 +87,6 @@ export const col = {
 
 /** The staff are named by their display name everywhere. */
 export const staffName: Display = 'displayName';
+
+/** The estate's time zone: the pages that show China time whatever the browser's (the reception log, the gate). */
+export const CHINA_TIME = 'Asia/Shanghai';
