@@ -6,6 +6,7 @@ import {
   CreateButton,
   DataTable,
   DateInput,
+  ExportButton,
   FilterButton,
   List,
   ReferenceInput,
@@ -32,6 +33,7 @@ import {
   WhereField,
 } from './RepairFields';
 import { REPAIR_KINDS, REPAIR_STATUSES, repairRowSx, type RepairOrder } from './types';
+import { repairExporter } from './exportColumns';
 
 // Received from / until: days picked, both included, sent as instants (`to` excluded: the next day's start).
 const fromParse = (value: unknown) => (isDay(value) ? dayStart(value).toISOString() : null);
@@ -76,6 +78,7 @@ const ListActions = () => (
   <TopToolbar sx={{ alignItems: 'center' }}>
     <CreateButton variant="contained" label="estate.repairs.new" icon={<AddIcon />} />
     <FilterButton />
+    <ExportButton />
   </TopToolbar>
 );
 
@@ -177,7 +180,7 @@ export const RepairPhoneList = () => (
 export const RepairList = () => {
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-    <List filters={useFilters(small)} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} actions={<ListActions />} empty={false}>
+    <List filters={useFilters(small)} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} actions={<ListActions />} exporter={repairExporter} empty={false}>
       {small ? <RepairPhoneList /> : <RepairTable empty={<NoRepairs />} />}
     </List>
   );

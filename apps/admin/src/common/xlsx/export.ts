@@ -76,8 +76,8 @@ const fetchRelated = async (wanted: Map<string, Set<string>>, dataProvider: Data
 export const exportWorkbook = async (spec: ExportSpec, first: RaRecord[], dataProvider: DataProvider): Promise<void> => {
   const locale = i18nProvider.getLocale();
   const translate = (key: string, options?: Record<string, unknown>) => i18nProvider.translate(key, options);
-  const context: ExportContext = { locale, translate };
   const { records, total, filter } = await allRecords(first, dataProvider);
+  const context: ExportContext = { locale, translate, loaded: spec.load ? await spec.load() : undefined };
 
   const wanted = new Map<string, Set<string>>();
   referencedIds(spec.columns, records, context, wanted);

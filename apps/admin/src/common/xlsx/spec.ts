@@ -20,6 +20,8 @@ export type ColumnKind = 'text' | 'masked' | 'datetime' | 'date' | 'month' | 'mo
 export interface ExportContext {
   locale: string;
   translate: (key: string, options?: Record<string, unknown>) => string;
+  /** What the spec's `load` fetched before the rows were written (a catalogue's names...). */
+  loaded?: unknown;
 }
 
 /** How a referenced record is named: one of its fields, or a function of it. */
@@ -54,6 +56,8 @@ export interface ExportSpec {
   filters?: ExportColumn[];
   /** The translation key of the list's title, when the page gives one (else the resource's name). */
   title?: string;
+  /** Fetched once before the rows are written, for the columns' `get` (as `context.loaded`). */
+  load?: () => Promise<unknown>;
 }
 
 type Options<R> = Omit<Partial<ExportColumn<R>>, 'kind' | 'source'>;
