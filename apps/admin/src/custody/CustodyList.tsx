@@ -1,7 +1,8 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { CreateButton, DataTable, DateField, List, SearchInput, SelectInput, SimpleList, TopToolbar, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, DateField, ExportButton, List, SearchInput, SelectInput, SimpleList, TopToolbar, useTranslate } from 'react-admin';
 import { CustodyStatusField } from './fields';
 import { CUSTODY_STATUSES, unitText, type Custody } from './types';
+import { custodyExporter } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -13,7 +14,7 @@ export const CustodyList = () => {
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const translate = useTranslate();
   return (
-    <List filters={filters} filterDefaultValues={{ status: 'ACTIVE' }} sort={{ field: 'startedAt', order: 'DESC' }} exporter={false} actions={<TopToolbar><CreateButton label="estate.custody.new" /></TopToolbar>}>
+    <List filters={filters} filterDefaultValues={{ status: 'ACTIVE' }} sort={{ field: 'startedAt', order: 'DESC' }} exporter={custodyExporter} actions={<TopToolbar><CreateButton label="estate.custody.new" /><ExportButton /></TopToolbar>}>
       {small ? (
         <SimpleList<Custody> primaryText={(r) => `${unitText(r)} · ${r.household.name}`} secondaryText={(r) => translate(`estate.custody.status.${r.status}`)} tertiaryText={(r) => r.agreementNo} linkType="show" />
       ) : (

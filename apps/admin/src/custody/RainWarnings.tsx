@@ -1,8 +1,9 @@
 import WbSunnyIcon from '@mui/icons-material/WbSunny';
 import { Typography } from '@mui/material';
-import { Button, Create, CreateButton, DataTable, DateField, DateTimeInput, List, required, SimpleForm, TextInput, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, Create, CreateButton, DataTable, DateField, DateTimeInput, ExportButton, List, required, SimpleForm, TextInput, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { permitted } from '../common/permissions';
 import { custodyApi } from './api';
+import { rainWarningExporter } from './exportColumns';
 
 interface RainWarning {
   id: number;
@@ -41,7 +42,7 @@ const OverButton = () => {
 
 /** MOV-7: heavy-rain warnings and their patrols, before and after the rain. */
 export const RainWarningList = () => (
-  <List sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} actions={<TopToolbar><CreateButton label="estate.custody.new_rain" /></TopToolbar>}>
+  <List sort={{ field: 'createdAt', order: 'DESC' }} exporter={rainWarningExporter} actions={<TopToolbar><CreateButton label="estate.custody.new_rain" /><ExportButton /></TopToolbar>}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="createdAt" field={DateField} />
       <DataTable.Col source="note" />

@@ -1,6 +1,7 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import { BooleanInput, DataTable, List, SearchInput, SimpleList, useTranslate } from 'react-admin';
 import type { HandoverNotice } from './types';
+import { handoverNoticeExporter } from './exportColumns';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <BooleanInput key="booked" source="booked" alwaysOn />];
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
@@ -11,7 +12,7 @@ export const NoticeList = () => {
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} exporter={false}>
+    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} exporter={handoverNoticeExporter}>
       {small ? (
         <SimpleList<HandoverNotice> primaryText={(n) => `${unitOf(n)} · ${n.buyerName}`} secondaryText={(n) => (n.appointmentFrom ? when(n.appointmentFrom) : translate('estate.handover.not_booked'))} linkType="show" />
       ) : (

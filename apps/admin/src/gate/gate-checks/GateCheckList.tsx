@@ -1,6 +1,7 @@
 import { Chip, useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, SelectInput, SimpleList, useLocaleState, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { chinaTime, CHECK_RESULTS, RESULT_COLOURS, type CheckResult } from '../types';
+import { gateCheckExporter } from '../exportColumns';
 
 interface GateCheckRecord extends RaRecord {
   checkedAt: string;
@@ -33,7 +34,7 @@ export const GateCheckList = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   return (
-    <List filters={filters} sort={{ field: 'checkedAt', order: 'DESC' }} exporter={false}>
+    <List filters={filters} sort={{ field: 'checkedAt', order: 'DESC' }} exporter={gateCheckExporter}>
       {small ? (
         <SimpleList<GateCheckRecord>
           primaryText={(r) => `${r.pass?.number ?? r.query} · ${translate(`estate.gate.result.${r.result}`)}`}

@@ -1,7 +1,8 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { CreateButton, DataTable, List, SearchInput, SelectInput, SimpleList, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, ExportButton, List, SearchInput, SelectInput, SimpleList, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
 import { chinaTime, RELEASE_STATUSES, type ReleasePass } from '../types';
 import { HouseholdText, ItemsField, itemsText, StatusField, WindowField } from './fields';
+import { releasePassExporter } from '../exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -14,7 +15,7 @@ export const ReleasePassList = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} actions={<TopToolbar><CreateButton label="estate.gate.new" /></TopToolbar>}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={releasePassExporter} actions={<TopToolbar><CreateButton label="estate.gate.new" /><ExportButton /></TopToolbar>}>
       {small ? (
         <SimpleList<ReleasePass>
           primaryText={(r) => `${r.pass?.number ?? `#${r.id}`} · ${r.applicantName} · ${translate(`estate.gate.status.${r.status}`)}`}
