@@ -150,7 +150,14 @@ async function main() {
   // The API listens on API_HOST (127.0.0.1 unless told otherwise); the back office's proxy and the demo seeding reach it there.
   const apiHost = ['0.0.0.0', '::'].includes(config.API_HOST) ? '127.0.0.1' : config.API_HOST;
   const apiUrl = `http://${apiHost.includes(':') ? `[${apiHost}]` : apiHost}:${config.API_PORT}`;
-  const env = { ...process.env, TEMPORAL_ADDRESS: temporal.address, DATABASE_URL: config.DATABASE_URL, SMTP_URL: mail.smtpUrl };
+  const env = {
+    ...process.env,
+    TEMPORAL_ADDRESS: temporal.address,
+    DATABASE_URL: config.DATABASE_URL,
+    SMTP_URL: mail.smtpUrl,
+    // The notices of new work link to the task in this back office.
+    BACK_OFFICE_URL: process.env.BACK_OFFICE_URL ?? `http://127.0.0.1:${ADMIN_PORT}`,
+  };
   const workers = workerCount();
   const child = (name: string, args: string[], childEnv: NodeJS.ProcessEnv = env) => new Supervised(name, process.execPath, args, { cwd: ROOT, env: childEnv, say });
   const children = [

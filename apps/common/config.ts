@@ -77,6 +77,8 @@ const schema = z.object({
   /** The font embedded in every PDF: a .ttf/.otf file, or a .ttc/.otc collection with LETTER_FONT_FAMILY naming the face. */
   LETTER_FONT_PATH: z.string().min(1).default(packagedLetterFont),
   LETTER_FONT_FAMILY: z.string().min(1).optional(),
+  /** Where staff open the back office: the notices of new work link to the task there. */
+  BACK_OFFICE_URL: z.string().regex(/^https?:\/\/[^\s]+$/, 'must be the http(s) address of the back office').default('http://127.0.0.1:5173'),
   /** Retries of a message delivery: attempts, and the first pause in ms (doubling each time). */
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
   DELIVERY_FIRST_RETRY_MS: z.coerce.number().int().min(100).default(30_000),

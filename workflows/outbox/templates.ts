@@ -36,6 +36,15 @@ export const TEMPLATES: Record<string, Template> = {
       en: 'Dear {name}, case #{caseId} "{case}" needs you today: {task}. Due: {dueAt}. Please see your inbox in the back office.',
     },
   },
+  // A task arrived for a staff member or their queue, told as they chose (Staff.taskNotice).
+  'task-arrived': {
+    channels: ['SMS', 'EMAIL'],
+    subject: { zh: '新待办：{task}（个案 #{caseId}）', en: 'New task: {task} (case #{caseId})' },
+    body: {
+      zh: '{name}，您好：个案 #{caseId}“{case}”有一项新待办：{task}。{how}期限：{dueAt}。在客服后台打开：{link}',
+      en: 'Dear {name}, case #{caseId} "{case}" has a new task: {task}. {how} Due: {dueAt}. Open it in the back office: {link}',
+    },
+  },
   'complaint-result': {
     channels: ['SMS', 'EMAIL'],
     subject: { zh: '投诉处理结果', en: 'The result of your complaint' },

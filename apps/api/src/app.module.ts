@@ -23,6 +23,7 @@ import { SupervisionModule } from './supervision/supervision.module';
 import { HealthController } from './health/health.controller';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
+import { MyNoticesController, MyNoticesService } from './staff/task-notice';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Global()
@@ -40,8 +41,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ConfigModule.with(config), DatabaseModule, TemporalModule, PermissionsModule, AuthModule, ArchiveModule, CasesModule, FeesModule, RepairsModule, ReceptionModule, SurveysModule, SupervisionModule, GateModule, ChecklistsModule, ReleasePassesModule, CustodyModule, HandoverModule, DecorationModule, InspectionsModule, MoveInModule, HistoryModule],
-      controllers: [HealthController, StaffController],
-      providers: [StaffService],
+      controllers: [HealthController, StaffController, MyNoticesController],
+      providers: [StaffService, MyNoticesService],
     };
   }
 }

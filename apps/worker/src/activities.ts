@@ -30,11 +30,14 @@ export interface ActivityDeps {
   starter: Starter;
   /** The font of generated PDFs (legal referral bundles). */
   pdfFont: PdfFont;
+  /** Where the back office answers (the notices of new work link to their task). */
+  backOfficeUrl?: string;
 }
 
 /** The outbox's channels as configured: SMTP, the SMS provider, the PDF letter printer. */
-export function outboxChannels(config: AppConfig): Pick<ActivityDeps, 'mailer' | 'sms' | 'letters' | 'pdfFont'> {
+export function outboxChannels(config: AppConfig): Pick<ActivityDeps, 'mailer' | 'sms' | 'letters' | 'pdfFont' | 'backOfficeUrl'> {
   return {
+    backOfficeUrl: config.BACK_OFFICE_URL,
     pdfFont: { path: config.LETTER_FONT_PATH, family: config.LETTER_FONT_FAMILY },
     mailer: createSmtpMailer(config.SMTP_URL, config.MAIL_FROM),
     sms: config.SMS_PROVIDER === 'http' ? new HttpSmsProvider(config.SMS_HTTP_URL!, config.SMS_HTTP_TOKEN) : new RecordingSmsProvider(),

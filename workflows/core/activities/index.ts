@@ -3,7 +3,9 @@ import { closeDeadlines, fileDeadlines, refreshDueAt } from './deadlines';
 import { createEscalationActivities, recordDeadlineOverride } from './escalation';
 import { loadCalendar } from './policy-data';
 import { createQueue, type QueueInput } from './queue';
+import { createTaskNotices } from './task-notices';
 import { appendTimeline } from './timeline';
+import type { Starter } from '../starter';
 import { keyed, type Candidate, type Deadline, type TaskSpec } from '../types';
 
 // Where other processes' activities find them.
@@ -12,6 +14,10 @@ export { loadCalendar, loadPolicy } from './policy-data';
 
 export interface CoreActivityDeps {
   prisma: PrismaClient;
+  /** Starts the deliveries of the notices of new work (the worker's client). */
+  starter?: Starter;
+  /** Where the back office answers: the notices of new work link to the task there. */
+  backOfficeUrl?: string;
 }
 
 type Json = Prisma.InputJsonValue;
@@ -20,20 +26,25 @@ type Json = Prisma.InputJsonValue;
  * The database side of the BPM core. Every write is idempotent: a retried activity finds its
  * row (task by case and key, timeline entry by key, message by idempotency key) and changes nothing twice.
  */
-export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
+export const createCoreActivities = ({ prisma, starter, backOfficeUrl }: CoreActivityDeps) => {
   const queue = createQueue(prisma);
+  const noticeOfArrival = createTaskNotices({ prisma, queue, starter, backOfficeUrl });
 
   return {
     async recordTimeline(input: { caseId: number; key: string; type: string; data: Record<string, unknown> }): Promise<void> {
       await appendTimeline(prisma, { caseId: input.caseId, key: input.key, type: input.type, data: input.data as Json });
     },
 
-    /** Opens the task once; its deadlines count from the moment it was first opened, and are filed one by one. */
+    /**
+     * Opens the task once; its deadlines count from the moment it was first opened, and are filed one by one.
+     * Then whoever it waits for is told as they chose (task-notices.ts), in this activity, so that no command
+     * of a workflow changes; a channel an urgent task's `notifyOnOpen` already uses is not used twice.
+     */
     async openTask(input: { caseId: number; spec: TaskSpec; timelineKey: string }): Promise<{ taskId: number; deadlines: number[] }> {
       const { caseId, spec } = input;
       const calendar = await loadCalendar(prisma);
       const named = keyed(spec.deadlines ?? []);
-      return prisma.$transaction(async (tx) => {
+      const opened = await prisma.$transaction(async (tx) => {
         const existing = await tx.task.findUnique({ where: { caseId_key: { caseId, key: spec.key } } });
         const openedAt = existing?.createdAt ?? new Date();
         const task =
@@ -64,6 +75,8 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
         });
         return { taskId: task.id, deadlines: filed.instants };
       });
+      await noticeOfArrival(opened.taskId, { skip: spec.notifyOnOpen });
+      return opened;
     },
 
     /** New deadlines for an open task, counted from now (a reclassified case): same names take the new times. */
@@ -170,6 +183,8 @@ export const createCoreActivities = ({ prisma }: CoreActivityDeps) => {
           data: { action, reason: input.reason, ...changes } as Json,
         });
       });
+      // A reassigned task arrives for its new person or queue: told as they chose, except the manager who sent it.
+      if (taskId && action === 'reassignTask') await noticeOfArrival(taskId, { except: input.actorId });
     },
 
     async closeCase(input: { caseId: number; reason: string; actorId: number | null; key: string }): Promise<void> {

@@ -5,6 +5,7 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { Prisma } from '../../../../prisma/client';
 import { loadConfig } from '../../../common/config';
+import { appendTimeline } from '../../../../workflows/core/activities/timeline';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { idPipe } from '../common/crud';
 import { notFound } from '../common/errors';
@@ -58,7 +59,20 @@ export class AttachmentsService {
     const { record } = await createOnce(
       dto.requestId,
       (requestId) => this.prisma.caseAttachment.findUnique({ where: { requestId }, select: metadata }),
-      () => this.prisma.caseAttachment.create({ data: { caseId, note: dto.note?.trim() || null, requestId: dto.requestId, uploadedById: staffId, ...accepted }, select: metadata }),
+      () =>
+        this.prisma.$transaction(async (tx) => {
+          const added = await tx.caseAttachment.create({ data: { caseId, note: dto.note?.trim() || null, requestId: dto.requestId, uploadedById: staffId, ...accepted }, select: metadata });
+          // In the case's timeline too, with the notes: what was added, when, by whom.
+          await appendTimeline(tx, {
+            caseId,
+            key: `attachment:${added.id}`,
+            type: 'ATTACHMENT_ADDED',
+            actorId: staffId,
+            at: added.createdAt,
+            data: { attachmentId: added.id, fileName: added.fileName, mimeType: added.mimeType, note: added.note },
+          });
+          return added;
+        }),
     );
     return record;
   }

@@ -8,12 +8,14 @@ import { TasksController, TasksService } from '../tasks/tasks';
 import { AttachmentsController, AttachmentsService } from './attachments';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { NotesController, NotesService } from './notes';
+import { QuickRepliesController, QuickRepliesService } from './quick-replies';
 import { TimelineController, TimelineService } from './timeline';
 
 /** The BPM core as HTTP: cases and overrides, task inboxes, timelines, the outbox, policies and the calendar. */
 @Module({
-  controllers: [ComplaintsController, CasesController, TasksController, TimelineController, MessagesController, PoliciesController, CalendarDaysController, AttachmentsController],
-  providers: [ComplaintsService, CasesService, TasksService, TimelineService, MessagesService, PoliciesService, CalendarDaysService, AttachmentsService],
+  controllers: [ComplaintsController, CasesController, TasksController, TimelineController, MessagesController, PoliciesController, CalendarDaysController, AttachmentsController, NotesController, QuickRepliesController],
+  providers: [ComplaintsService, CasesService, TasksService, TimelineService, MessagesService, PoliciesService, CalendarDaysService, AttachmentsService, NotesService, QuickRepliesService],
   exports: [CasesService],
 })
 export class CasesModule {}

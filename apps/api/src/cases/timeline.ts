@@ -1,9 +1,11 @@
 import { Controller, Get, Injectable, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { CrudService, listQuery, sendPage } from '../common/crud';
 import { columns, intEq, text, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
+import { may } from '../permissions/table';
 
 /** The append-only history of cases: one case's, or every case of a household's file. */
 @Injectable()
@@ -41,7 +43,9 @@ export class TimelineController {
 
   @Get()
   @listQuery()
-  async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
-    return sendPage(res, 'timeline', await this.timeline.list(params));
+  async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response, @CurrentStaff() staff: StaffPrincipal) {
+    // Internal notes are in the timeline only for those the permission table lets read them.
+    const scope = may(staff.role, 'case-notes', 'read') ? undefined : { type: { not: 'NOTE_ADDED' } };
+    return sendPage(res, 'timeline', await this.timeline.list(params, scope));
   }
 }

@@ -13,6 +13,7 @@ import { DECORATION_MESSAGES, DECORATION_REASONS } from '../decoration/error-tex
 import { HANDOVER_MESSAGES, HANDOVER_REASONS } from '../handover/error-texts.zh';
 import { INSPECTION_MESSAGES, INSPECTION_REASONS } from '../inspections/error-texts.zh';
 import { MOVE_IN_MESSAGES, MOVE_IN_REASONS } from '../move-in/error-texts.zh';
+import { NOTE_REASONS } from '../cases/error-texts.zh';
 
 type Chinese = string | ((...parts: string[]) => string);
 type Rule = readonly [RegExp, Chinese];
@@ -655,3 +656,8 @@ REASON_RULES.unshift(...compile([...INSPECTION_REASONS, ...MOVE_IN_REASONS]));
 Object.assign(RECORDS, { decoration: '装修申请' });
 MESSAGES.unshift(...compile(DECORATION_MESSAGES));
 REASON_RULES.unshift(...compile(DECORATION_REASONS));
+
+/** Case notes, quick replies and the notices of new work: their texts live in the cases' area. */
+Object.assign(RECORDS, { 'case note': '个案备注' });
+Object.assign(RESOURCES_ZH, { 'case-notes': '个案备注' });
+REASON_RULES.unshift(...compile(NOTE_REASONS));

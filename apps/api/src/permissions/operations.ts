@@ -163,6 +163,13 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'GET /cases/:id/attachments': ['cases', 'read'],
   'GET /cases/:id/attachments/:attachmentId': ['cases', 'read'],
   'POST /cases/:id/attachments': ['attachments', 'create'],
+  'GET /cases/:id/notes': ['case-notes', 'read'],
+  'POST /cases/:id/notes': ['case-notes', 'create'],
+  // The answers reception gives again and again, offered where staff write: everyone who reads cases.
+  'GET /quick-replies': ['cases', 'read'],
+  // Each staff member's own notices of new work.
+  'GET /me/notices': 'signed-in',
+  'PUT /me/notices': 'signed-in',
 
   'GET /repairs': ['repairs', 'read'],
   'GET /repairs/catalogue': ['repairs', 'read'],

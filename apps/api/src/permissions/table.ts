@@ -46,6 +46,7 @@ export const RESOURCES = [
   'inspections',
   'move-ins',
   'decorations',
+  'case-notes',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -87,6 +88,8 @@ const CUSTOMER_SERVICE: Grants = {
   inspections: RW,
   // MOV-1..MOV-3: the move-in at the desk (documents, registration, keys); the board and the key register.
   'move-ins': RW,
+  // Internal notes on cases (with photos and scans): customer service's own remarks, kept from other departments.
+  'case-notes': ['read', 'create'],
 };
 
 /** Reading the money side (the reception tells residents what they owe). */
@@ -147,10 +150,11 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
     approvals: R,
   },
   SERVICE_COMMISSIONER: CUSTOMER_SERVICE,
-  ENGINEER: { ...EVERYONE, households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R, inspections: RW, 'move-ins': R, decorations: ['read', 'update'] },
+  ENGINEER: { ...EVERYONE, 'case-notes': ['read', 'create'], households: R, 'meter-readings': ['read', 'create', 'update'], repairs: R, inspections: RW, 'move-ins': R, decorations: ['read', 'update'] },
   CASHIER: {
     ...EVERYONE,
     ...FEES_READ,
+    'case-notes': ['read', 'create'],
     households: R,
     complaints: ['read', 'create'],
     messages: R,
@@ -186,7 +190,8 @@ export const PERMISSIONS: Record<StaffRole, Grants> = {
   CS_SUPERVISOR: MANAGER,
   OFFICE_DIRECTOR: MANAGER,
   ADMIN: { ...MANAGER, staff: RW },
-  // Other departments (security, cleaning, greening): their inbox and the cases it comes from, nothing of the file or the money.
+  // Other departments (security, cleaning, greening): their inbox and the cases it comes from, nothing of the file or the money,
+  // nor customer service's internal notes (a complaint may be about them).
   // REC-3 / DEC-3: the gate check and its log; the API lets only security's staff check (gate.service assertGuard).
   // DEC-5: security supervises decorations (after-hours checks, violations).
   DEPT_STAFF: { ...EVERYONE, gate: ['read', 'create'], decorations: ['read', 'update'] },

@@ -14,6 +14,7 @@ import { GATE_POLICY_SCHEMA } from '../gate/policy';
 import { CUSTODY_POLICY_SCHEMA } from '../custody/policy-schema';
 import { INSPECTION_TEMPLATES_POLICY_SCHEMA } from '../inspections/templates';
 import { DECORATION_POLICY_SCHEMA } from '../decoration/policy-schema';
+import { QUICK_REPLIES_POLICY_SCHEMA } from '../cases/quick-replies';
 
 const HHMM = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
@@ -38,6 +39,8 @@ export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
   custody: CUSTODY_POLICY_SCHEMA,
   // MOV-5 and later custody patrols, decoration acceptance: the inspections' rooms, items, meters and parties.
   'inspection-templates': INSPECTION_TEMPLATES_POLICY_SCHEMA,
+  // The answers reception gives again and again (zh/en), offered per process where staff write.
+  'quick-replies': QUICK_REPLIES_POLICY_SCHEMA,
   // REC-4: the supervisor's daily sign-off and when an open matter counts as overdue in the weekly summary.
   supervision: z.object({ reviewWithin: due, escalationFollowUp: due, staleAfter: duration }),
   calendar: z

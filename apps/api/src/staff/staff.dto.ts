@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Department, Language, StaffRole } from '../../../../prisma/client';
+import { Department, Language, StaffRole, TaskNotice } from '../../../../prisma/client';
 
 export class CreateStaffDto {
   @ApiProperty({ example: 'zhang.wei' })
@@ -35,6 +35,11 @@ export class CreateStaffDto {
   @IsOptional()
   @IsEnum(Language)
   language?: Language;
+
+  @ApiPropertyOptional({ enum: TaskNotice, description: 'How they are told of a task that arrives for them or their queue (NONE by default)' })
+  @IsOptional()
+  @IsEnum(TaskNotice)
+  taskNotice?: TaskNotice;
 
   @ApiPropertyOptional()
   @IsOptional()

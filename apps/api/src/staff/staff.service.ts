@@ -5,7 +5,8 @@ import { CrudService } from '../common/crud';
 import { badRequest, conflict, notFound } from '../common/errors';
 import { boolEq, columns, contains, enumEq, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
-import { Department, StaffRole } from '../../../../prisma/client';
+import { Department, StaffRole, type TaskNotice } from '../../../../prisma/client';
+import { checkNoticeAddress } from './task-notice';
 
 /** Never send the password hash. */
 const publicFields = {
@@ -17,6 +18,7 @@ const publicFields = {
   phone: true,
   email: true,
   language: true,
+  taskNotice: true,
   active: true,
   createdAt: true,
   updatedAt: true,
@@ -54,6 +56,7 @@ export class StaffService extends CrudService {
     }
     const { password, ...rest } = data;
     checkPassword(password, data.username);
+    checkNoticeAddress(data as { taskNotice?: TaskNotice; email?: string | null; phone?: string | null });
     return super.create({ ...rest, passwordHash: await hashPassword(password) });
   }
 
@@ -62,10 +65,12 @@ export class StaffService extends CrudService {
    * are refused from the next request); a new password also raises passwordVersion, which the tokens carry.
    */
   override async update(id: number, data: { password?: string; active?: boolean; role?: StaffRole }) {
-    const before = await this.prisma.staff.findUnique({ where: { id }, select: { username: true, active: true, role: true } });
+    const before = await this.prisma.staff.findUnique({ where: { id }, select: { username: true, active: true, role: true, taskNotice: true, email: true, phone: true } });
     if (!before) throw notFound(this.label, id);
     const { password, ...rest } = data;
     if (password !== undefined) checkPassword(password, before.username);
+    const sent = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as { taskNotice?: TaskNotice; email?: string | null; phone?: string | null };
+    checkNoticeAddress({ ...before, ...sent });
     const updated = await super.update(
       id,
       password !== undefined ? { ...rest, passwordHash: await hashPassword(password), passwordVersion: { increment: 1 } } : rest,

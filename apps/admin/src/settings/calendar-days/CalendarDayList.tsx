@@ -3,7 +3,6 @@ import {
   CreateButton,
   DataTable,
   DeleteButton,
-  ExportButton,
   List,
   NullableBooleanInput,
   TopToolbar,
@@ -11,14 +10,12 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DayField } from '../../common/fields';
-import { calendarDayExporter } from './exportColumns';
 
 const filters = [<NullableBooleanInput key="workday" source="workday" alwaysOn />];
 
 const Actions = () => (
   <TopToolbar>
     <CreateButton />
-    <ExportButton />
   </TopToolbar>
 );
 
@@ -36,7 +33,7 @@ const KindField = () => {
 
 /** The business calendar's exceptions: public holidays and adjusted working days; deadlines count them. */
 export const CalendarDayList = () => (
-  <List filters={filters} sort={{ field: 'date', order: 'ASC' }} perPage={50} actions={<Actions />} exporter={calendarDayExporter}>
+  <List filters={filters} sort={{ field: 'date', order: 'ASC' }} perPage={50} actions={<Actions />} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="date">
         <DayField source="date" />

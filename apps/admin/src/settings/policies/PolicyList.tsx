@@ -5,7 +5,6 @@ import {
   Button,
   CreateButton,
   DataTable,
-  ExportButton,
   List,
   ReferenceField,
   TextField,
@@ -16,7 +15,6 @@ import {
 } from 'react-admin';
 import { DateTimeField } from '../../common/fields';
 import type { Policy } from './types';
-import { policyExporter } from './exportColumns';
 
 const filters = [<TextInput key="key" source="key" alwaysOn />];
 
@@ -28,7 +26,6 @@ const Actions = () => {
         {translate('estate.policies.versioned')}
       </Typography>
       <CreateButton label="estate.policies.new" />
-      <ExportButton />
     </TopToolbar>
   );
 };
@@ -70,7 +67,7 @@ const NewVersionButton = () => {
 
 /** Policies are data, versioned: each change is a new version; running cases keep theirs. */
 export const PolicyList = () => (
-  <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} actions={<Actions />} exporter={policyExporter}>
+  <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} actions={<Actions />} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="key" />
       <DataTable.NumberCol source="version" />
