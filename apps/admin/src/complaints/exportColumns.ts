@@ -1,4 +1,4 @@
-import { col, staffName, xlsxExporter, type ExportColumn } from '../common/xlsx';
+import { col, dayRange, staffName, xlsxExporter, type ExportColumn } from '../common/xlsx';
 import { isComplaintOverdue, type Complaint } from './types';
 
 /** The register's columns, and what the page shows only on the complaint: who received it, how it ended. */
@@ -21,9 +21,6 @@ const columns: ExportColumn<Complaint>[] = [
   col.enum('satisfaction', 'satisfaction'),
 ];
 
-/** "Received until 30 Nov" is sent as the start of 1 Dec: the day before it is what the page shows. */
-const dayBefore = (value: unknown) => (value ? new Date(new Date(String(value)).getTime() - 1) : null);
-
 const filters: ExportColumn[] = [
   col.enum('tier', 'complaintTier'),
   col.enum('status', 'complaintStatus'),
@@ -31,8 +28,7 @@ const filters: ExportColumn[] = [
   col.enum('channel', 'complaintChannel'),
   col.boolean('overdue'),
   col.boolean('followUp'),
-  col.date('from'),
-  col.date('to', { get: (values: { to?: unknown }) => dayBefore(values.to) }),
+  ...dayRange(),
 ];
 
 export const complaintExporter = xlsxExporter({ resource: 'complaints', columns, filters });

@@ -90,3 +90,7 @@ export interface DecorationFigures {
 
 /** Hours, one decimal, from milliseconds. */
 export const hours = (ms: number | null | undefined) => (ms === null || ms === undefined ? '—' : (Math.round(ms / 360_000) / 10).toFixed(1));
+
+/** The status as staff read it; an approved application whose fee is not yet collected says so. */
+export const statusKey = (r: Pick<Decoration, 'status' | 'permitNumber' | 'collectedAt' | 'waitingFor'>) =>
+  r.status === 'REVIEW' && r.permitNumber && !r.collectedAt ? 'FEES_DUE' : r.status === 'REVIEW' && r.waitingFor === 'AUTHORITY' ? 'WAITING_AUTHORITY' : r.status;

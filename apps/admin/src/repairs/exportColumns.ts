@@ -1,5 +1,5 @@
 import { pick } from '../common/localized';
-import { col, staffName, xlsxExporter, type ExportColumn, type ExportContext } from '../common/xlsx';
+import { col, dayRange, staffName, xlsxExporter, type ExportColumn, type ExportContext } from '../common/xlsx';
 import { repairsApi } from './api';
 import { ESTATE_ZONE, isRepairOverdue, type RepairCatalogue, type RepairOrder } from './types';
 
@@ -36,8 +36,6 @@ const columns: ExportColumn<RepairOrder>[] = [
   col.text('receivedBy.displayName', { label: 'resources.repairs.fields.receivedBy' }),
 ];
 
-const dayBefore = (value: unknown) => (value ? new Date(new Date(String(value)).getTime() - 1) : null);
-
 const filters: ExportColumn[] = [
   col.choice('status', 'estate.repairs.status'),
   col.choice('kind', 'estate.repairs.kind'),
@@ -47,8 +45,7 @@ const filters: ExportColumn[] = [
   col.reference('engineerId', 'staff', staffName),
   col.text('olderThanDays', { get: (values: { olderThanDays?: unknown }, { translate }) => translate('estate.repairs.older_than', { smart_count: Number(values.olderThanDays) }) }),
   col.boolean('publicArea'),
-  col.date('from'),
-  col.date('to', { get: (values: { to?: unknown }) => dayBefore(values.to) }),
+  ...dayRange(),
 ];
 
 export const repairExporter = xlsxExporter({ resource: 'repairs', columns, filters, load: () => repairsApi.catalogue() });

@@ -94,3 +94,15 @@ export const staffName: Display = 'displayName';
 
 /** The estate's time zone: the pages that show China time whatever the browser's (the reception log, the gate). */
 export const CHINA_TIME = 'Asia/Shanghai';
+
+/**
+ * A list's pair of day filters over instants (`to` excluded: "until 30 Nov" is sent as the start of 1 Dec),
+ * worded as the days the page shows, both included; in the estate's time when the page picks its days so.
+ */
+export const dayRange = (from = 'from', to = 'to', timeZone?: string): ExportColumn[] => [
+  col.date(from, { timeZone }),
+  col.date(to, {
+    timeZone,
+    get: (values: Record<string, unknown>) => (values[to] ? new Date(new Date(String(values[to])).getTime() - 1) : null),
+  }),
+];

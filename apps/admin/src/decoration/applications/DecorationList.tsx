@@ -1,8 +1,9 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import type { ReactElement } from 'react';
-import { CreateButton, DataTable, List, SearchInput, SelectInput, SimpleList, TopToolbar, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, ExportButton, List, SearchInput, SelectInput, SimpleList, TopToolbar, useTranslate } from 'react-admin';
 import { DECORATION_STATUSES, type Decoration } from '../types';
 import { DecorationStatusField, statusKey, TimingField, UnitText, WindowText } from './fields';
+import { decorationExporter } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -27,7 +28,7 @@ export const DecorationList = () => {
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} actions={<TopToolbar><CreateButton label="estate.decoration.new" /></TopToolbar>}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={decorationExporter} actions={<TopToolbar><CreateButton label="estate.decoration.new" /><ExportButton /></TopToolbar>}>
       {small ? (
         <SimpleList<Decoration>
           primaryText={(r) => `${r.permitNumber ?? `#${r.id}`} · ${r.household.unit.number} · ${translate(`estate.decoration.status.${statusKey(r)}`)}`}

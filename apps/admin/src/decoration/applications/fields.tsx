@@ -1,7 +1,7 @@
 import { Chip } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { chinaTime } from '../../gate/types';
-import type { Decoration, DecorationStatus } from '../types';
+import { statusKey, type Decoration, type DecorationStatus } from '../types';
 
 const COLOR: Record<DecorationStatus, 'default' | 'info' | 'success' | 'warning' | 'error'> = {
   DOCUMENTS: 'warning',
@@ -13,9 +13,7 @@ const COLOR: Record<DecorationStatus, 'default' | 'info' | 'success' | 'warning'
   REFUSED: 'default',
 };
 
-/** The status as staff read it; an approved application whose fee is not yet collected says so. */
-export const statusKey = (r: Pick<Decoration, 'status' | 'permitNumber' | 'collectedAt' | 'waitingFor'>) =>
-  r.status === 'REVIEW' && r.permitNumber && !r.collectedAt ? 'FEES_DUE' : r.status === 'REVIEW' && r.waitingFor === 'AUTHORITY' ? 'WAITING_AUTHORITY' : r.status;
+export { statusKey };
 
 export const DecorationStatusField = () => {
   const record = useRecordContext<Decoration>();
