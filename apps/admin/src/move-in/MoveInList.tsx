@@ -1,5 +1,6 @@
 import { Datagrid, DateField, FunctionField, List, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
 import { STAGES, type MoveIn } from './types';
+import { moveInExporter } from './exportColumns';
 
 /** Every move-in, newest first, by stage (booked, in progress, waiting for defects, done). */
 export const MoveInList = () => {
@@ -9,7 +10,7 @@ export const MoveInList = () => {
     <SelectInput key="stage" source="stage" choices={STAGES.map((s) => ({ id: s, name: `estate.move_in.stage.${s}` }))} alwaysOn />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={moveInExporter}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="id" />
         <FunctionField source="householdId" render={(r: MoveIn) => `${r.household.unit.building.name} ${r.household.unit.number} · ${r.household.name}`} />

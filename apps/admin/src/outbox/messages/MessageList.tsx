@@ -5,6 +5,7 @@ import { DateTimeField, EnumField } from '../../common/fields';
 import { LetterPdfButton, RetryMessageButton } from './MessageButtons';
 import { MessageCaseField, MessageStatusField, RecipientField, TemplateField } from './MessageFields';
 import { failedRowSx } from './types';
+import { messageExporter } from './exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -14,7 +15,7 @@ const filters = [
 
 /** The outbox: every SMS, e-mail and letter the processes sent, failed ones in red with a retry. */
 export const MessageList = () => (
-  <List title="estate.outbox.title" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+  <List title="estate.outbox.title" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={messageExporter}>
     <DataTable rowClick="show" bulkActionButtons={false} rowSx={failedRowSx}>
       <DataTable.Col source="createdAt">
         <DateTimeField source="createdAt" />

@@ -2,6 +2,7 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../common/fields';
 import { SURVEY_METHODS, type Campaign } from '../types';
+import { campaignExporter } from '../exportColumns';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -14,7 +15,7 @@ export const CampaignList = () => {
   const translate = useTranslate();
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={campaignExporter}>
       {small ? (
         <SimpleList<Campaign>
           primaryText={(c) => c.name}

@@ -1,6 +1,7 @@
 import { DataTable, List, ReferenceField, SelectInput, TextField, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../common/fields';
 import { SURVEY_METHODS } from '../types';
+import { responseExporter } from '../exportColumns';
 
 const filters = [<SelectInput key="method" source="method" choices={SURVEY_METHODS.map((m) => ({ id: m, name: `estate.surveys.method.${m}` }))} alwaysOn />];
 
@@ -8,7 +9,7 @@ const filters = [<SelectInput key="method" source="method" choices={SURVEY_METHO
 export const ResponseList = () => {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'respondedAt', order: 'DESC' }}>
+    <List filters={filters} sort={{ field: 'respondedAt', order: 'DESC' }} exporter={responseExporter}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="respondedAt" field={DateTimeField} />
         <DataTable.Col source="method" render={(r: { method: string }) => translate(`estate.surveys.method.${r.method}`)} />
