@@ -1,24 +1,9 @@
 import { useMemo } from 'react';
 import { useLocaleState } from 'react-admin';
 import { i18nProvider, intlLocale } from '../i18n';
+import { pick, titleOf, type Bilingual } from './bilingual';
 
-/** A text the API gives in both languages. */
-export interface Bilingual {
-  zh?: string | null;
-  en?: string | null;
-}
-
-/** The text in the UI's language, or the other one when that one is empty. */
-export const pick = (text: Bilingual | null | undefined, locale: string): string => {
-  if (!text) return '';
-  const first = locale === 'en' ? text.en : text.zh;
-  const second = locale === 'en' ? text.zh : text.en;
-  return (first || second || '').toString();
-};
-
-/** Cases and tasks carry their title as `titleZh` / `titleEn`. */
-export const titleOf = (record: { titleZh?: string | null; titleEn?: string | null } | null | undefined, locale: string) =>
-  record ? pick({ zh: record.titleZh, en: record.titleEn }, locale) : '';
+export { pick, titleOf, type Bilingual } from './bilingual';
 
 /** For `recordRepresentation`, which cannot use hooks: the locale the app currently shows. */
 export const currentTitle = (record: { titleZh?: string | null; titleEn?: string | null }) =>

@@ -1,6 +1,5 @@
-import { pick } from '../common/localized';
+import { pick } from '../common/bilingual';
 import { col, dayRange, staffName, xlsxExporter, type ExportColumn, type ExportContext } from '../common/xlsx';
-import { repairsApi } from './api';
 import { ESTATE_ZONE, isRepairOverdue, type RepairCatalogue, type RepairOrder } from './types';
 
 /** A category by its name in the catalogue of the policy in force; a code it no longer has, as it is. */
@@ -48,4 +47,10 @@ const filters: ExportColumn[] = [
   ...dayRange(),
 ];
 
-export const repairExporter = xlsxExporter({ resource: 'repairs', columns, filters, load: () => repairsApi.catalogue() });
+export const repairExporter = xlsxExporter({
+  resource: 'repairs',
+  columns,
+  filters,
+  // The catalogue is read when someone exports (the intake form's client, loaded with the workbook's code).
+  load: async () => (await import('./api')).repairsApi.catalogue(),
+});

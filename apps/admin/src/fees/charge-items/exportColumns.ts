@@ -1,4 +1,4 @@
-import { pick } from '../../common/localized';
+import { pick } from '../../common/bilingual';
 import { col, xlsxExporter, type ExportColumn } from '../../common/xlsx';
 import type { ChargeItem } from '../types';
 

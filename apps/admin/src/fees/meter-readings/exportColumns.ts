@@ -1,4 +1,4 @@
-import { pick } from '../../common/localized';
+import { pick } from '../../common/bilingual';
 import { col, xlsxExporter, type ExportColumn, type ExportContext } from '../../common/xlsx';
 import type { MeterReading } from '../types';
 

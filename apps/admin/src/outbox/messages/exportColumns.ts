@@ -1,4 +1,4 @@
-import { titleOf } from '../../common/localized';
+import { titleOf } from '../../common/bilingual';
 import { col, xlsxExporter, type ExportColumn } from '../../common/xlsx';
 import type { Message } from './types';
 

@@ -1,5 +1,5 @@
 import { enumLabel, PROCESS_TIERS } from '../../common/enums';
-import { titleOf } from '../../common/localized';
+import { titleOf } from '../../common/bilingual';
 import { col, xlsxExporter, type ExportColumn } from '../../common/xlsx';
 import { nextDueAt, type Case } from './types';
 

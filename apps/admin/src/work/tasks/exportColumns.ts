@@ -1,5 +1,5 @@
 import { enumLabel } from '../../common/enums';
-import { titleOf } from '../../common/localized';
+import { titleOf } from '../../common/bilingual';
 import { col, xlsxExporter, type ExportColumn, type ExportContext } from '../../common/xlsx';
 import { isOverdue, type Task } from './types';
 
