@@ -4,7 +4,10 @@ import { Workbook } from 'exceljs';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import enMessages, { enApp } from '../../apps/admin/src/i18n/en';
 import zhMessages from '../../apps/admin/src/i18n/zh';
+import type { DataProvider, GetListParams } from 'react-admin';
+import { allRecords, fetchRelated } from '../../apps/admin/src/common/xlsx/fetch';
 import { cellOf, describeFilters, labelOf, wallClock } from '../../apps/admin/src/common/xlsx/format';
+import { withListQuery } from '../../apps/admin/src/common/xlsx/listQuery';
 import { col, dayRange, type ExportContext, type ExportSpec } from '../../apps/admin/src/common/xlsx/spec';
 import { buildWorkbook, HEADER_ROW } from '../../apps/admin/src/common/xlsx/workbook';
 
@@ -92,6 +95,53 @@ describe('the filters row', () => {
   it('says so when nothing is filtered', () => {
     expect(describeFilters(spec, {}, zhContext)).toBe(zh.estate.export.no_filters);
     expect(describeFilters(spec, { tier: '', overdue: undefined }, enContext)).toBe(en.estate.export.no_filters);
+  });
+});
+
+describe('the rows of an export', () => {
+  /** A list endpoint as the API has it: at most 1,000 rows a page, a 403 for a resource the role may not read. */
+  const api = (rows: { id: number; name: string }[]) => {
+    const asked: GetListParams[] = [];
+    const provider = {
+      getList: async (resource: string, params: GetListParams) => {
+        asked.push(params);
+        const { page, perPage } = params.pagination!;
+        if (perPage > 1000) throw new Error('range: at most 1000 rows per page');
+        return withListQuery(resource, params, { data: rows.slice((page - 1) * perPage, page * perPage), total: rows.length });
+      },
+      getMany: async (resource: string, { ids }: { ids: unknown[] }) => {
+        if (resource !== 'staff') throw Object.assign(new Error('Forbidden'), { status: 403 });
+        return { data: rows.filter((row) => ids.map(String).includes(String(row.id))).slice(0, 25) };
+      },
+    } as unknown as DataProvider;
+    return { provider, asked };
+  };
+
+  it('fetches every row the filters select, page after page of the API’s 1,000, with the same filters and sort', async () => {
+    const rows = Array.from({ length: 2345 }, (_, i) => ({ id: i + 1, name: `row ${i + 1}` }));
+    const { provider, asked } = api(rows);
+    const params = { filter: { tier: 'MINOR' }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 1000 } };
+    // What react-admin's export button hands the exporter: the first page, as the data provider answered it.
+    const { data } = await provider.getList('complaints', params);
+    const { records, total, filter } = await allRecords(data, provider);
+    expect(records.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    expect(total).toBe(2345);
+    expect(filter).toEqual({ tier: 'MINOR' });
+    expect(asked.map((p) => p.pagination)).toEqual([1, 2, 3].map((page) => ({ page, perPage: 1000 })));
+    expect(asked.every((p) => p.sort?.field === 'createdAt' && (p.filter as { tier?: string }).tier === 'MINOR')).toBe(true);
+  });
+
+  it('names more referenced records than the API answers at once, and leaves those of a resource the role may not read as ids', async () => {
+    const staff = Array.from({ length: 60 }, (_, i) => ({ id: i + 1, name: `staff ${i + 1}` }));
+    const { provider } = api(staff);
+    const wanted = new Map([
+      ['staff', new Set(staff.map((s) => String(s.id)))],
+      ['households', new Set(['1'])],
+    ]);
+    const related = await fetchRelated(wanted, provider);
+    expect(related.staff.size).toBe(60);
+    expect(related.households.size).toBe(0);
+    expect(cellOf(col.reference('householdId', 'households', 'name'), { householdId: 1 }, zhContext, related)).toBe('#1');
   });
 });
 

@@ -35,9 +35,9 @@ export const ItemRow = ({ inspectionId, item, locked, onChange }: { inspectionId
         <Typography variant="subtitle1" sx={{ fontWeight: 500 }}>
           {locale === 'zh' ? item.labelZh : item.labelEn}
         </Typography>
-        <ToggleButtonGroup exclusive value={condition} onChange={(_, c) => choose(c)} disabled={locked || save.pending} size="large">
+        <ToggleButtonGroup exclusive value={condition} onChange={(_, c) => choose(c)} disabled={locked || save.pending} size="large" sx={{ width: { xs: '100%', sm: 'auto' } }}>
           {CONDITIONS.map((c) => (
-            <ToggleButton key={c} value={c} name={`condition-${c}`} color={c === 'DEFECT' ? 'error' : c === 'GOOD' ? 'success' : 'standard'} sx={{ minWidth: 96, minHeight: 56 }}>
+            <ToggleButton key={c} value={c} name={`condition-${c}`} color={c === 'DEFECT' ? 'error' : c === 'GOOD' ? 'success' : 'standard'} sx={{ flex: { xs: 1, sm: 'none' }, minWidth: { xs: 0, sm: 96 }, minHeight: 56 }}>
               {translate(`estate.inspections.condition.${c}`)}
             </ToggleButton>
           ))}

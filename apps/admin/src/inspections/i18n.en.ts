@@ -30,6 +30,7 @@ export const inspectionsEn = {
       confirmed_by: '%{party}: confirmed by %{name}',
       locked: 'A party has confirmed: the results can no longer change.',
       all_confirmed: 'Confirmed by every party.',
+      next_room: 'Next room: %{room}',
       report: 'Inspection report (PDF)',
     },
   },

@@ -33,6 +33,7 @@ export const inspectionsZh: Shape<typeof inspectionsEn> = {
       confirmed_by: '%{party}：%{name} 已确认',
       locked: '已有一方确认，结果不能再修改。',
       all_confirmed: '各方均已确认。',
+      next_room: '下一间：%{room}',
       report: '验房报告（PDF）',
     },
   },

@@ -14,6 +14,7 @@ export const AppBar = () => (
       </>
     }
   >
-    <TitlePortal sx={{ minWidth: 0 }} />
+    {/* The title shrinks, and its inline-block (react-admin's configurable title) ends in an ellipsis. */}
+    <TitlePortal sx={{ minWidth: 0, '& > *': { maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'bottom' } }} />
   </RaAppBar>
 );

@@ -24,6 +24,8 @@ export const LanguageSwitch = () => {
   return (
     <Box
       component="span"
+      // On a phone the button drops its arrow, leaving the page's title more room in the app bar.
+      sx={{ flexShrink: 0, '& .MuiButton-endIcon': { display: { xs: 'none', sm: 'inherit' } } }}
       onClickCapture={(event) => {
         if ((event.target as Element).closest?.('[role="menuitem"]')) picking.current = true;
       }}

@@ -20,6 +20,17 @@ export const RepairStatusField = () => {
   return <WordChip label={translate(`estate.repairs.status.${record.status}`, { _: record.status })} color={REPAIR_STATUS_COLORS[record.status]} />;
 };
 
+/** The serial in bold, monospaced, so the eye finds it in a column. */
+export const SerialField = () => {
+  const record = useRecordContext<RepairOrder>();
+  if (!record) return null;
+  return (
+    <Typography component="span" variant="body2" sx={{ fontWeight: 600, fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+      {record.serial}
+    </Typography>
+  );
+};
+
 /** Free repair (in warranty) or paid service: the two registers (REP-2). */
 export const RepairKindField = () => {
   const record = useRecordContext<RepairOrder>();
@@ -105,9 +116,22 @@ export const AppointmentField = () => {
   if (!record) return null;
   const text = record.emergency && !(record.windows ?? []).length ? translate('estate.repairs.at_once') : windowText(record.appointmentFrom, record.appointmentTo);
   if (!text) return <EmptyValue />;
+  // A window may break after its start ("30 Nov 2026 09:00–" / "11:00"), never inside a day or a time.
+  const [start, ...end] = text.split('–');
   return (
-    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {text}
+    <Typography component="span" variant="body2">
+      <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+        {start}
+        {end.length > 0 && '–'}
+      </Box>
+      {end.length > 0 && (
+        <>
+          <wbr />
+          <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+            {end.join('–')}
+          </Box>
+        </>
+      )}
     </Typography>
   );
 };

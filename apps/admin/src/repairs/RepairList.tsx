@@ -1,5 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Box, useMediaQuery, type Theme } from '@mui/material';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -12,10 +12,8 @@ import {
   ReferenceInput,
   SearchInput,
   SelectInput,
-  SimpleList,
   TopToolbar,
   useListContext,
-  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { dayStart, isDay, localDay } from '../common/days';
@@ -30,9 +28,11 @@ import {
   RepairMarks,
   RepairStatusField,
   ReporterField,
+  SerialField,
   WhereField,
 } from './RepairFields';
-import { REPAIR_KINDS, REPAIR_STATUSES, repairRowSx, type RepairOrder } from './types';
+import { RepairCards } from './RepairCards';
+import { REPAIR_CHANNELS, REPAIR_KINDS, REPAIR_STATUSES, repairRowSx } from './types';
 import { repairExporter } from './exportColumns';
 
 // Received from / until: days picked, both included, sent as instants (`to` excluded: the next day's start).
@@ -55,6 +55,7 @@ const useFilters = (small: boolean) => {
     <SelectInput key="status" source="status" choices={REPAIR_STATUSES.map((s) => ({ id: s, name: `estate.repairs.status.${s}` }))} alwaysOn={!small} />,
     <SelectInput key="kind" source="kind" choices={REPAIR_KINDS.map((k) => ({ id: k, name: `estate.repairs.kind.${k}` }))} alwaysOn={!small} />,
     <SelectInput key="category" source="category" choices={names.categoryChoices} translateChoice={false} alwaysOn={!small} />,
+    <SelectInput key="channel" source="channel" choices={REPAIR_CHANNELS.map((c) => ({ id: c, name: `estate.repairs.channel.${c}` }))} />,
     <BooleanInput key="emergency" source="emergency" parse={onOnly} alwaysOn={!small} sx={{ mb: 0.5 }} />,
     <ReferenceInput key="buildingId" source="buildingId" reference="buildings" sort={{ field: 'code', order: 'ASC' }} perPage={200}>
       <SelectInput optionText="name" />
@@ -87,101 +88,66 @@ const NoRepairs = () => {
   return <EmptyLine message={Object.keys(filterValues).length ? 'estate.repairs.none_match' : 'estate.repairs.empty'} />;
 };
 
-/** The serial in bold, monospaced, so the eye finds it in a column. */
-export const SerialField = () => {
-  const record = useRecordContext<RepairOrder>();
-  if (!record) return null;
+/**
+ * The columns of the register and of the household's tab. Narrower than a desk screen (a 1024 px tablet), the marks
+ * go under the serial and the reporter is left out (the household is under "where"), so that the table fits.
+ */
+export const RepairTable = ({ empty, where = true }: { empty: React.ReactElement; where?: boolean }) => {
+  const desk = useMediaQuery<Theme>((theme) => theme.breakpoints.up('lg'));
   return (
-    <Typography component="span" variant="body2" sx={{ fontWeight: 600, fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-      {record.serial}
-    </Typography>
-  );
-};
-
-/** The columns of the register and of the household's tab. */
-export const RepairTable = ({ empty, where = true }: { empty: React.ReactElement; where?: boolean }) => (
-  <DataTable rowClick="show" bulkActionButtons={false} rowSx={repairRowSx} empty={empty}>
-    <DataTable.Col source="serial">
-      <SerialField />
-    </DataTable.Col>
-    <DataTable.Col source="createdAt">
-      <DateTimeField source="createdAt" />
-    </DataTable.Col>
-    {where && (
-      <DataTable.Col source="location" label="resources.repairs.fields.where" disableSort>
-        <WhereField />
+    <DataTable rowClick="show" bulkActionButtons={false} rowSx={repairRowSx} empty={empty}>
+      <DataTable.Col source="serial">
+        <SerialField />
+        {!desk && (
+          <Box sx={{ mt: 0.5 }}>
+            <RepairMarks />
+          </Box>
+        )}
       </DataTable.Col>
-    )}
-    <DataTable.Col source="reporterName" label="resources.repairs.fields.reporter" disableSort>
-      <ReporterField />
-    </DataTable.Col>
-    <DataTable.Col source="category">
-      <CategoryField />
-    </DataTable.Col>
-    <DataTable.Col source="kind">
-      <RepairKindField />
-    </DataTable.Col>
-    <DataTable.Col source="appointmentFrom" label="resources.repairs.fields.appointment">
-      <AppointmentField />
-    </DataTable.Col>
-    <DataTable.Col source="engineer.displayName" label="resources.repairs.fields.engineer" disableSort />
-    <DataTable.Col source="status">
-      <RepairStatusField />
-    </DataTable.Col>
-    <DataTable.Col label="resources.repairs.fields.marks" disableSort>
-      <RepairMarks />
-    </DataTable.Col>
-  </DataTable>
-);
-
-const PhonePrimary = () => {
-  const record = useRecordContext<RepairOrder>();
-  if (!record) return null;
-  return (
-    <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-      <SerialField />
-      <CategoryField />
-      <RepairMarks />
-    </Box>
-  );
-};
-
-const PhoneSecondary = () => {
-  const record = useRecordContext<RepairOrder>();
-  if (!record) return null;
-  return (
-    <Box component="span" sx={{ display: 'flex', flexDirection: 'column', gap: 0.5, mt: 0.5 }}>
-      <WhereField />
-      <AppointmentField />
-    </Box>
-  );
-};
-
-/** On a phone, one card-like line per order: serial, category, marks; where and when; status and register. */
-export const RepairPhoneList = () => (
-  <SimpleList
-    primaryText={<PhonePrimary />}
-    secondaryText={<PhoneSecondary />}
-    tertiaryText={
-      <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', gap: 0.5, alignItems: 'flex-end' }}>
-        <RepairStatusField />
+      <DataTable.Col source="createdAt">
+        <DateTimeField source="createdAt" />
+      </DataTable.Col>
+      {where && (
+        <DataTable.Col source="location" label="resources.repairs.fields.where" disableSort>
+          <WhereField />
+        </DataTable.Col>
+      )}
+      {desk && (
+        <DataTable.Col source="reporterName" label="resources.repairs.fields.reporter" disableSort>
+          <ReporterField />
+        </DataTable.Col>
+      )}
+      <DataTable.Col source="category">
+        <CategoryField />
+      </DataTable.Col>
+      <DataTable.Col source="kind">
         <RepairKindField />
-      </Box>
-    }
-    linkType="show"
-    rowSx={repairRowSx}
-  />
-);
+      </DataTable.Col>
+      <DataTable.Col source="appointmentFrom" label="resources.repairs.fields.appointment">
+        <AppointmentField />
+      </DataTable.Col>
+      <DataTable.Col source="engineer.displayName" label="resources.repairs.fields.engineer" disableSort />
+      <DataTable.Col source="status">
+        <RepairStatusField />
+      </DataTable.Col>
+      {desk && (
+        <DataTable.Col label="resources.repairs.fields.marks" disableSort>
+          <RepairMarks />
+        </DataTable.Col>
+      )}
+    </DataTable>
+  );
+};
 
 /**
  * The repair register, free and paid (REP-2, REP-3): newest first, emergencies with an orange edge,
- * overdue orders in red. On a phone it is a list of lines instead of a table.
+ * overdue orders in red. On a phone or a portrait tablet it is a list of cards instead of a table.
  */
 export const RepairList = () => {
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
     <List filters={useFilters(small)} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} actions={<ListActions />} exporter={repairExporter} empty={false}>
-      {small ? <RepairPhoneList /> : <RepairTable empty={<NoRepairs />} />}
+      {small ? <RepairCards empty={<NoRepairs />} /> : <RepairTable empty={<NoRepairs />} />}
     </List>
   );
 };

@@ -1,5 +1,5 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
-import type { ReactElement } from 'react';
+import { Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Fragment, type ReactElement, type ReactNode } from 'react';
 import { Labeled, Link, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, EmptyValue, EnumField } from '../common/fields';
 import { useLocalized } from '../common/localized';
@@ -33,7 +33,8 @@ export const ResidentSection = () => {
           <Text value={record.reporterName} />
         </Item>
         <Item label="phone">
-          <Text value={record.phone} />
+          {/* On a phone the engineer calls the resident with a tap. */}
+          {record.phone ? <MuiLink href={`tel:${record.phone.replace(/[^\d+]/g, '')}`}>{record.phone}</MuiLink> : <EmptyValue />}
         </Item>
         <Item label="householdId">
           {record.household ? (
@@ -171,46 +172,80 @@ export const WorkSection = () => {
   );
 };
 
-/** Every return visit (REP-5, REP-6), and how the order ended. */
+const VISIT_COLUMNS = ['round', 'method', 'satisfaction', 'problem', 'dueAt', 'visitedAt', 'onTime'] as const;
+
+/** Every return visit (REP-5, REP-6), and how the order ended. On a phone each visit is a card instead of a table row. */
 export const VisitsSection = () => {
   const record = useRecordContext<RepairOrder>()!;
   const translate = useTranslate();
   const { formatDateTime } = useLocalized();
-  const visits = record.visits ?? [];
-  return (
-    <Section title="estate.repairs.sections.visits">
-      {visits.length ? (
-        <TableContainer sx={{ mb: 2 }}>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                {['round', 'method', 'satisfaction', 'problem', 'dueAt', 'visitedAt', 'onTime'].map((name) => (
-                  <TableCell key={name}>{translate(`estate.repairs.visit.${name}`)}</TableCell>
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const visits = (record.visits ?? []).map((visit) => ({
+    round: visit.round,
+    cells: {
+      round: visit.round,
+      method: translate(`estate.repairs.visit_method.${visit.method}`, { _: visit.method }),
+      satisfaction: visit.satisfaction ? translate(`estate.enums.satisfaction.${visit.satisfaction}`, { _: visit.satisfaction }) : '—',
+      problem: <span style={{ whiteSpace: 'pre-wrap' }}>{visit.problem || '—'}</span>,
+      dueAt: formatDateTime(visit.dueAt) || '—',
+      visitedAt: formatDateTime(visit.visitedAt) || '—',
+      onTime: <YesNo value={visit.onTime} good />,
+    } satisfies Record<(typeof VISIT_COLUMNS)[number], ReactNode>,
+  }));
+  const label = (name: string) => translate(`estate.repairs.visit.${name}`);
+  let list: ReactNode;
+  if (!visits.length) {
+    list = (
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('estate.repairs.no_visits')}
+      </Typography>
+    );
+  } else if (phone) {
+    list = (
+      <Stack spacing={1} sx={{ mb: 2 }}>
+        {visits.map(({ round, cells }) => (
+          <Paper key={round} variant="outlined" component="dl" sx={{ m: 0, p: 1.5, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5 }}>
+            {VISIT_COLUMNS.map((name) => (
+              <Fragment key={name}>
+                <Typography component="dt" variant="body2" color="text.secondary">
+                  {label(name)}
+                </Typography>
+                <Typography component="dd" variant="body2" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+                  {cells[name]}
+                </Typography>
+              </Fragment>
+            ))}
+          </Paper>
+        ))}
+      </Stack>
+    );
+  } else {
+    list = (
+      <TableContainer sx={{ mb: 2 }}>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              {VISIT_COLUMNS.map((name) => (
+                <TableCell key={name}>{label(name)}</TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {visits.map(({ round, cells }) => (
+              <TableRow key={round}>
+                {VISIT_COLUMNS.map((name) => (
+                  <TableCell key={name}>{cells[name]}</TableCell>
                 ))}
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {visits.map((visit) => (
-                <TableRow key={visit.round}>
-                  <TableCell>{visit.round}</TableCell>
-                  <TableCell>{translate(`estate.repairs.visit_method.${visit.method}`, { _: visit.method })}</TableCell>
-                  <TableCell>{visit.satisfaction ? translate(`estate.enums.satisfaction.${visit.satisfaction}`, { _: visit.satisfaction }) : '—'}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{visit.problem || '—'}</TableCell>
-                  <TableCell>{formatDateTime(visit.dueAt) || '—'}</TableCell>
-                  <TableCell>{formatDateTime(visit.visitedAt) || '—'}</TableCell>
-                  <TableCell>
-                    <YesNo value={visit.onTime} good />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      ) : (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {translate('estate.repairs.no_visits')}
-        </Typography>
-      )}
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    );
+  }
+  return (
+    <Section title="estate.repairs.sections.visits">
+      {list}
       <FieldGrid>
         <Item label="satisfaction">
           <EnumField source="satisfaction" enumName="satisfaction" colors={{ SATISFIED: 'success', DISSATISFIED: 'error' }} />

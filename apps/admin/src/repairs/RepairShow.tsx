@@ -7,6 +7,7 @@ import { repairsApi } from './api';
 import { useRepairNames } from './catalogue';
 import { EmergencyChip, RepairKindField, RepairOverdueChip, RepairStatusField } from './RepairFields';
 import { ProblemSection, ResidentSection, VisitsSection, WorkSection } from './RepairSections';
+import { RepairOpenTasks } from './RepairOpenTasks';
 import { RepairVoidButton } from './RepairVoidButton';
 import type { RepairOrder } from './types';
 
@@ -30,9 +31,9 @@ const Heading = () => {
   if (!record) return null;
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 2 }}>
-      <Typography variant="h5" component="h1" sx={{ mr: 1 }}>
+      <Typography variant="h5" component="h1" sx={{ mr: 1, fontSize: { xs: '1.25rem', sm: '1.5rem' } }}>
         {translate('estate.repairs.heading', { serial: record.serial })}{' '}
-        <Typography component="span" variant="h6" color="text.secondary">
+        <Typography component="span" variant="h6" color="text.secondary" sx={{ fontSize: { xs: '1.05rem', sm: '1.25rem' } }}>
           {names.category(record.category)}
         </Typography>
       </Typography>
@@ -73,9 +74,9 @@ const Notices = () => {
 const RepairCase = () => {
   const record = useRecordContext<RepairOrder>();
   if (!record?.caseId) return null;
-  // On a phone the case's task table scrolls sideways inside its own block; the rest of the page keeps the screen's width.
+  // On a phone its tasks are cards; anything wider scrolls sideways inside its own block, the page keeps the screen's width.
   return (
-    <Box sx={{ overflowX: 'auto', maxWidth: { xs: 'calc(100vw - 24px)', md: '100%' } }}>
+    <Box sx={{ overflowX: 'auto', maxWidth: '100%' }}>
       <CaseSection caseId={record.caseId} title="estate.repairs.sections.case" live={!['CLOSED', 'VOIDED'].includes(record.status)} />
     </Box>
   );
@@ -88,6 +89,7 @@ const Body = () => {
     <Box sx={{ p: { xs: 1, sm: 2 } }}>
       <Heading />
       <Notices />
+      <RepairOpenTasks />
       <ResidentSection />
       <ProblemSection />
       <WorkSection />
@@ -98,9 +100,10 @@ const Body = () => {
 };
 
 /**
- * One repair order: the resident and the problem (REP-1), the register and its charge (REP-2), the work and the
- * leak test (REP-4, REP-5), the return visits (REP-5, REP-6), the printable order (REP-8), its case with the open
- * tasks and their deadlines, and the timeline. Re-read every few seconds while the order runs.
+ * One repair order: what is still to be done on it (a tap opens the task), the resident and the problem (REP-1),
+ * the register and its charge (REP-2), the work and the leak test (REP-4, REP-5), the return visits (REP-5, REP-6),
+ * the printable order (REP-8), its case with the open tasks and their deadlines, and the timeline. Re-read every few
+ * seconds while the order runs.
  */
 export const RepairShow = () => (
   <Show actions={<Actions />} queryOptions={{ refetchInterval: (query) => (['CLOSED', 'VOIDED'].includes(String((query.state.data as RepairOrder | undefined)?.status)) ? false : 5000) }}>

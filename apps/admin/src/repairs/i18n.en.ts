@@ -94,6 +94,7 @@ export const repairsEn = {
       voided_notice: 'Voided on %{at}:',
       rectified: 'Sent back for rectification once |||| Sent back for rectification %{smart_count} times',
       no_visits: 'No return visit yet.',
+      open_tasks: 'To do on this order',
       quote_waiting: 'Pick the household (or a public area) and the category: free or paid shows here.',
       charge_is: 'charge %{charge}',
       charge_accepted: 'The resident accepts the charge of %{charge}',

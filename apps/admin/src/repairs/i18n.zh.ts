@@ -94,6 +94,7 @@ export const repairsZh: Shape<typeof repairsEn> = {
       voided_notice: '已于 %{at} 作废：',
       rectified: '已返工整改 %{smart_count} 次',
       no_visits: '尚未回访。',
+      open_tasks: '本单待办',
       quote_waiting: '选定住户（或公共区域）和报修类别后，这里显示免费或有偿。',
       charge_is: '收费 %{charge}',
       charge_accepted: '住户同意收费 %{charge}',
