@@ -2,6 +2,7 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import { Datagrid, DateField, FunctionField, List, SimpleList, TextField, useLocaleState, useTranslate } from 'react-admin';
 import { useLocalized } from '../common/localized';
 import type { Inspection } from './types';
+import { inspectionExporter } from './exportColumns';
 
 const defects = (r: Inspection) => r.items.filter((i) => i.condition === 'DEFECT').length;
 
@@ -12,7 +13,7 @@ export const InspectionList = () => {
   const { formatDateTime } = useLocalized();
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
-    <List sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List sort={{ field: 'createdAt', order: 'DESC' }} exporter={inspectionExporter}>
       {phone ? (
         <SimpleList<Inspection & { id: number }>
           primaryText={(r) => (locale === 'zh' ? r.titleZh : r.titleEn)}
