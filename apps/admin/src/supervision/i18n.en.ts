@@ -6,7 +6,7 @@ export const supervisionEn = {
   resources: {
     'unfinished-summaries': {
       name: 'Weekly summary of unfinished matters |||| Weekly summaries of unfinished matters',
-      fields: { id: 'No.', generatedAt: 'Made', openCount: 'Open', overdueCount: 'Overdue' },
+      fields: { id: 'No.', generatedAt: 'Made', openCount: 'Open', overdueCount: 'Overdue', messages: 'E-mailed to' },
     },
   },
   estate: {

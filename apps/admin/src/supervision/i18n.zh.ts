@@ -6,7 +6,7 @@ export const supervisionZh: Shape<typeof supervisionEn> = {
   resources: {
     'unfinished-summaries': {
       name: '未办结事项周报',
-      fields: { id: '编号', generatedAt: '生成时间', openCount: '未办结', overdueCount: '逾期' },
+      fields: { id: '编号', generatedAt: '生成时间', openCount: '未办结', overdueCount: '逾期', messages: '邮件发送给' },
     },
   },
   estate: {

@@ -3,6 +3,7 @@ import {
   CreateButton,
   DataTable,
   DeleteButton,
+  ExportButton,
   List,
   NullableBooleanInput,
   TopToolbar,
@@ -10,12 +11,14 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DayField } from '../../common/fields';
+import { calendarDayExporter } from './exportColumns';
 
 const filters = [<NullableBooleanInput key="workday" source="workday" alwaysOn />];
 
 const Actions = () => (
   <TopToolbar>
     <CreateButton />
+    <ExportButton />
   </TopToolbar>
 );
 
@@ -33,7 +36,7 @@ const KindField = () => {
 
 /** The business calendar's exceptions: public holidays and adjusted working days; deadlines count them. */
 export const CalendarDayList = () => (
-  <List filters={filters} sort={{ field: 'date', order: 'ASC' }} perPage={50} actions={<Actions />} exporter={false}>
+  <List filters={filters} sort={{ field: 'date', order: 'ASC' }} perPage={50} actions={<Actions />} exporter={calendarDayExporter}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="date">
         <DayField source="date" />

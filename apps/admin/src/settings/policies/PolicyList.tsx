@@ -5,6 +5,7 @@ import {
   Button,
   CreateButton,
   DataTable,
+  ExportButton,
   List,
   ReferenceField,
   TextField,
@@ -15,6 +16,7 @@ import {
 } from 'react-admin';
 import { DateTimeField } from '../../common/fields';
 import type { Policy } from './types';
+import { policyExporter } from './exportColumns';
 
 const filters = [<TextInput key="key" source="key" alwaysOn />];
 
@@ -26,6 +28,7 @@ const Actions = () => {
         {translate('estate.policies.versioned')}
       </Typography>
       <CreateButton label="estate.policies.new" />
+      <ExportButton />
     </TopToolbar>
   );
 };
@@ -67,7 +70,7 @@ const NewVersionButton = () => {
 
 /** Policies are data, versioned: each change is a new version; running cases keep theirs. */
 export const PolicyList = () => (
-  <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} actions={<Actions />} exporter={false}>
+  <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} actions={<Actions />} exporter={policyExporter}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="key" />
       <DataTable.NumberCol source="version" />

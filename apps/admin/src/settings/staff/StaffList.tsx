@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
-import { BooleanField, CreateButton, DataTable, List, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import { BooleanField, CreateButton, DataTable, ExportButton, List, TopToolbar, usePermissions, useTranslate } from 'react-admin';
 import { EnumField } from '../../common/fields';
+import { staffExporter } from './exportColumns';
 
 /** CreateButton and row links hide themselves for non-administrators (authProvider.canAccess). */
 const Actions = () => {
@@ -14,12 +15,13 @@ const Actions = () => {
         </Typography>
       )}
       <CreateButton />
+      <ExportButton />
     </TopToolbar>
   );
 };
 
 export const StaffList = () => (
-  <List sort={{ field: 'username', order: 'ASC' }} perPage={50} actions={<Actions />}>
+  <List sort={{ field: 'username', order: 'ASC' }} perPage={50} actions={<Actions />} exporter={staffExporter}>
     <DataTable rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="username" />
       <DataTable.Col source="displayName" />

@@ -3,6 +3,7 @@ import { Button, Chip, Stack } from '@mui/material';
 import { Datagrid, DateField, List, NumberField, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { saveBlob } from '../../http';
 import { supervisionApi } from '../api';
+import { summaryExporter } from './exportColumns';
 
 const PdfButton = () => {
   const record = useRecordContext();
@@ -37,7 +38,7 @@ const Mailed = () => {
 
 /** REC-4: the weekly summaries of unfinished matters, each kept as a PDF. */
 export const SummaryList = () => (
-  <List sort={{ field: 'generatedAt', order: 'DESC' }} exporter={false}>
+  <List sort={{ field: 'generatedAt', order: 'DESC' }} exporter={summaryExporter}>
     <Datagrid bulkActionButtons={false} rowClick={false}>
       <NumberField source="id" />
       <DateField source="generatedAt" showTime options={{ timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }} />
