@@ -152,7 +152,8 @@ describe('the workbook', () => {
       [new Date('2026-01-06T09:00:00Z'), 20, '一个相当长的文字'.repeat(10)],
     ];
     const workbook = buildWorkbook({
-      title: '投诉登记',
+      name: '投诉',
+      title: '投诉（2026年1月6日 17:00 导出，共 2 条）',
       filters: '筛选条件：无（全部记录）',
       columns: [
         { header: '登记时间', kind: 'datetime' },
@@ -164,7 +165,8 @@ describe('the workbook', () => {
     const read = new Workbook();
     await read.xlsx.load(await workbook.xlsx.writeBuffer());
     const sheet = read.worksheets[0];
-    expect(sheet.getCell('A1').value).toBe('投诉登记');
+    expect(sheet.name).toBe('投诉');
+    expect(sheet.getCell('A1').value).toBe('投诉（2026年1月6日 17:00 导出，共 2 条）');
     expect(sheet.getCell('A2').value).toBe('筛选条件：无（全部记录）');
     expect(sheet.getRow(HEADER_ROW).values).toEqual([undefined, '登记时间', '金额', '级别']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });

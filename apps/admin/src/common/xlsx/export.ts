@@ -32,6 +32,7 @@ export const exportWorkbook = async (spec: ExportSpec, first: RaRecord[], dataPr
 
   const workbook = buildWorkbook(
     {
+      name,
       title,
       filters: describeFilters(spec, filter, context, related),
       columns: spec.columns.map((column) => ({ header: translate(labelOf(column, spec.resource)), kind: column.kind })),

@@ -2,8 +2,9 @@ import { Workbook } from 'exceljs';
 import { displayWidth, type Cell } from './format';
 import type { ColumnKind } from './spec';
 
-/** One sheet: the list's title, its filters in words, the columns' titles and the rows. */
+/** One sheet: the list's name (its tab), its title, its filters in words, the columns' titles and the rows. */
 export interface Sheet {
+  name: string;
   title: string;
   filters: string;
   columns: { header: string; kind: ColumnKind }[];
@@ -44,7 +45,7 @@ const sheetName = (title: string) => title.replace(/[\\/?*[\]:]/g, ' ').slice(0,
 export const buildWorkbook = (sheet: Sheet, now = new Date()): Workbook => {
   const workbook = new Workbook();
   workbook.created = now;
-  const worksheet = workbook.addWorksheet(sheetName(sheet.title), {
+  const worksheet = workbook.addWorksheet(sheetName(sheet.name), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
   });
   const count = Math.max(sheet.columns.length, 1);
