@@ -7,6 +7,8 @@ export const ENUMS = {
   partyType: ['INDIVIDUAL', 'COMPANY'],
   unitStatus: ['OCCUPIED', 'VACANT', 'CUSTODY'],
   language: ['zh', 'en'],
+  /** How a staff member is told of new work (Staff.taskNotice). */
+  taskNotice: ['NONE', 'EMAIL', 'SMS', 'BOTH'],
   documentKind: [
     'ID_COPY',
     'MOVE_IN_NOTICE',

@@ -70,6 +70,8 @@ const API_RESOURCE: Record<string, Resource> = {
   'move-ins': 'move-ins',
   'unfinished-summaries': 'supervision',
   approvals: 'approvals',
+  // Internal notes on cases (the case page's note box and list).
+  'case-notes': 'case-notes',
 };
 
 /** Page actions as the API names them; deleting a household's record withdraws it (an update of the file). */

@@ -16,6 +16,8 @@ import { moveInEn } from '../move-in/i18n.en';
 import { settingsEn } from '../settings/i18n.en';
 import { supervisionEn } from '../supervision/i18n.en';
 import { workEn } from '../work/i18n.en';
+import { notesEn } from '../work/cases/i18n.notes.en';
+import { myNoticesEn } from '../settings/my-notices/i18n.en';
 import { mergeMessages } from './messages';
 import { sharedEn } from './shared.en';
 
@@ -26,7 +28,7 @@ import { sharedEn } from './shared.en';
  * Field labels follow react-admin's convention `resources.<resource>.fields.<source>`; a source
  * with a dot (an embedded record, e.g. `unit.number`) is written as one quoted key.
  */
-export const enApp = mergeMessages(sharedEn, workEn, receptionEn, complaintsEn, repairsEn, decorationEn, surveysEn, gateEn, custodyEn, handoverEn, moveInEn, inspectionsEn, feesEn, archiveEn, outboxEn, settingsEn, supervisionEn);
+export const enApp = mergeMessages(sharedEn, workEn, receptionEn, complaintsEn, repairsEn, decorationEn, surveysEn, gateEn, custodyEn, handoverEn, moveInEn, inspectionsEn, feesEn, archiveEn, outboxEn, settingsEn, supervisionEn, notesEn, myNoticesEn);
 
 const en: TranslationMessages = { ...englishMessages, ...enApp };
 

@@ -15,13 +15,15 @@ import { moveInZh } from '../move-in/i18n.zh';
 import { settingsZh } from '../settings/i18n.zh';
 import { supervisionZh } from '../supervision/i18n.zh';
 import { workZh } from '../work/i18n.zh';
+import { notesZh } from '../work/cases/i18n.notes.zh';
+import { myNoticesZh } from '../settings/my-notices/i18n.zh';
 import type { enApp } from './en';
 import { mergeMessages, type Shape } from './messages';
 import { zhReactAdmin } from './ra.zh';
 import { sharedZh } from './shared.zh';
 
 /** The app's own messages in Simplified Chinese: the same areas, and so the same keys, as `en.ts`. */
-const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, decorationZh, surveysZh, gateZh, custodyZh, handoverZh, moveInZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh);
+const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, decorationZh, surveysZh, gateZh, custodyZh, handoverZh, moveInZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh, notesZh, myNoticesZh);
 
 const zh: TranslationMessages = { ...zhReactAdmin, ...zhApp };
 

@@ -16,6 +16,7 @@ import { HouseholdLookup, type HouseholdOption } from '../common/HouseholdInput'
 import { newRequestId } from '../common/requestId';
 import { FormHeading, FormRow } from '../common/Section';
 import { phone } from '../common/validators';
+import { QuickReplyInput } from '../work/quick-replies/QuickReplyInput';
 import { CHANNELS, KINDS, keyed } from './shared';
 
 /** What POST /reception-entries accepts; the API refuses unknown fields. */
@@ -89,6 +90,7 @@ export const EntryCreate = () => {
         <PraisedStaff />
         <TextInput source="content" multiline minRows={3} validate={[required(), maxLength(5000)]} sx={{ maxWidth: 960 }} fullWidth />
         <TextInput source="reply" multiline minRows={2} validate={maxLength(5000)} sx={{ maxWidth: 960 }} fullWidth />
+        <QuickReplyInput source="reply" process="reception" />
         <FormHeading title="estate.reception.sections.handling" />
         <StaffInput source="handlerId" helperText="estate.reception.handler_hint" />
         <FormHeading title="estate.reception.sections.confirm" />

@@ -14,7 +14,7 @@ import { choices } from '../../common/enums';
 import { pickWritable } from '../../common/transform';
 import { phone, username } from '../../common/validators';
 
-const FIELDS = ['displayName', 'role', 'department', 'phone', 'email', 'language', 'active'] as const;
+const FIELDS = ['displayName', 'role', 'department', 'phone', 'email', 'language', 'taskNotice', 'active'] as const;
 
 /** Create takes the username and the initial password (at least 8 characters). */
 export const staffCreateTransform = pickWritable(['username', 'password', ...FIELDS]);
@@ -27,7 +27,7 @@ export const staffEditTransform = (data: Record<string, unknown>) => {
   return body;
 };
 
-export const staffDefaults = { language: 'zh', active: true, department: 'CS' };
+export const staffDefaults = { language: 'zh', active: true, department: 'CS', taskNotice: 'NONE' };
 
 const Grid = ({ children }: { children: ReactNode }) => (
   <Box
@@ -69,6 +69,7 @@ export const StaffInputs = ({ edit = false }: { edit?: boolean }) => (
     <TextInput source="phone" validate={phone} />
     <TextInput source="email" type="email" validate={email()} />
     <SelectInput source="language" choices={choices('language')} validate={required()} />
+    <SelectInput source="taskNotice" choices={choices('taskNotice')} validate={required()} />
     <BooleanInput source="active" />
   </Grid>
 );

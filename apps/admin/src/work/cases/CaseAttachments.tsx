@@ -1,63 +1,13 @@
 import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
-import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { Box, Button, CircularProgress, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNotify, usePermissions, useTranslate, type Identifier } from 'react-admin';
 import { errorMessage } from '../../common/errors';
 import { permitted } from '../../common/permissions';
 import { newRequestId } from '../../common/requestId';
-import { API_URL, fetchBlob, httpClient } from '../../http';
-
-interface Attachment {
-  id: number;
-  note: string | null;
-  fileName: string;
-  mimeType: string;
-  createdAt: string;
-  uploadedBy: { displayName: string } | null;
-}
-
-const local = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-
-/** One kept file: a photo as a thumbnail (opened full size on a click), a scan as a button that opens it. */
-const Item = ({ caseId, item }: { caseId: Identifier; item: Attachment }) => {
-  const [url, setUrl] = useState<string>();
-  const isImage = item.mimeType.startsWith('image/');
-  useEffect(() => {
-    let made: string | undefined;
-    let live = true;
-    fetchBlob(`/cases/${caseId}/attachments/${item.id}`)
-      .then((blob) => {
-        made = URL.createObjectURL(new Blob([blob], { type: item.mimeType }));
-        if (live) setUrl(made);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      if (made) URL.revokeObjectURL(made);
-    };
-  }, [caseId, item.id, item.mimeType]);
-  return (
-    <Box sx={{ width: 148 }}>
-      <Box
-        component="a"
-        href={url}
-        target="_blank"
-        rel="noopener"
-        sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center', width: 148, height: 110, bgcolor: 'grey.100', borderRadius: 1, overflow: 'hidden' }}
-      >
-        {!url ? <CircularProgress size={20} /> : isImage ? <img src={url} alt={item.note ?? item.fileName} style={{ maxWidth: '100%', maxHeight: '100%' }} /> : <PictureAsPdfIcon fontSize="large" color="action" />}
-      </Box>
-      <Typography variant="caption" component="div" noWrap title={item.note ?? item.fileName}>
-        {item.note ?? item.fileName}
-      </Typography>
-      <Typography variant="caption" component="div" color="text.secondary" noWrap>
-        {local(item.createdAt)} · {item.uploadedBy?.displayName ?? ''}
-      </Typography>
-    </Box>
-  );
-};
+import { API_URL, httpClient } from '../../http';
+import { AttachmentThumb, type AttachmentRef } from './AttachmentThumb';
 
 /**
  * The photos and scans kept on a case (the leak the resident reported, the work done, a letter): shown
@@ -72,7 +22,7 @@ export const CaseAttachments = ({ caseId }: { caseId: Identifier }) => {
   const [note, setNote] = useState('');
   const [sending, setSending] = useState(false);
   const key = ['case-attachments', caseId];
-  const { data = [] } = useQuery({ queryKey: key, queryFn: async () => (await httpClient(`${API_URL}/cases/${caseId}/attachments`)).json as Attachment[] });
+  const { data = [] } = useQuery({ queryKey: key, queryFn: async () => (await httpClient(`${API_URL}/cases/${caseId}/attachments`)).json as AttachmentRef[] });
 
   const upload = async (file: File) => {
     const form = new FormData();
@@ -85,6 +35,8 @@ export const CaseAttachments = ({ caseId }: { caseId: Identifier }) => {
       setNote('');
       notify('estate.cases.attachments.added', { type: 'success' });
       await client.invalidateQueries({ queryKey: key });
+      // The timeline lists it too.
+      await client.invalidateQueries({ queryKey: ['timeline'] });
     } catch (error) {
       const text = errorMessage(error);
       notify(text, { type: 'error', messageArgs: { _: text } });
@@ -102,7 +54,7 @@ export const CaseAttachments = ({ caseId }: { caseId: Identifier }) => {
       {data.length ? (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mb: 1 }}>
           {data.map((item) => (
-            <Item key={item.id} caseId={caseId} item={item} />
+            <AttachmentThumb key={item.id} caseId={caseId} item={item} />
           ))}
         </Box>
       ) : (

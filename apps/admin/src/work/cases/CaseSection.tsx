@@ -6,6 +6,7 @@ import { FieldGrid, Section } from '../../common/Section';
 import { EscalationLevelField } from '../tasks/TaskFields';
 import { Timeline } from '../timeline/Timeline';
 import { CaseAttachments } from './CaseAttachments';
+import { CaseNotesSection } from './CaseNotes';
 import { CaseTaskCards } from './CaseTaskCards';
 import { CaseTasksTable } from './CaseTasksTable';
 import { CaseOverrideButtons } from './overrides/OverrideActions';
@@ -16,7 +17,7 @@ const LIVE_MS = 5000;
 
 /**
  * The case behind a record of a process (a complaint, a dunning ladder): its state, the managers'
- * overrides, its tasks, and its timeline. `live`: the case and its timeline are re-read every few
+ * overrides, its tasks, its internal notes, and its timeline. `live`: the case and its timeline are re-read every few
  * seconds, so the next task shows up without a reload.
  */
 export const CaseSection = ({ caseId, title, live = false }: { caseId: Identifier; title: string; live?: boolean }) => {
@@ -72,6 +73,7 @@ export const CaseSection = ({ caseId, title, live = false }: { caseId: Identifie
       >
         {content}
       </Section>
+      {caseRecord && <CaseNotesSection caseId={caseRecord.id} process={caseRecord.process} />}
       <Section title="estate.timeline.title">
         <Timeline filter={{ caseId }} tasks={caseRecord?.tasks} refetchInterval={refetchInterval} />
       </Section>

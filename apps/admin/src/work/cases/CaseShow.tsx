@@ -9,6 +9,7 @@ import { EscalationLevelField } from '../tasks/TaskFields';
 import { Timeline } from '../timeline/Timeline';
 import type { Complaint } from '../../complaints/types';
 import { CaseHouseholdField, CaseTierField, ProcessField } from './CaseFields';
+import { CaseNotesSection } from './CaseNotes';
 import { CaseTasksTable } from './CaseTasksTable';
 import { CaseOverrideButtons } from './overrides/OverrideActions';
 import type { Case } from './types';
@@ -64,6 +65,12 @@ const CloseReason = () => {
   );
 };
 
+const Notes = () => {
+  const record = useRecordContext<Case>();
+  if (!record) return null;
+  return <CaseNotesSection caseId={record.id} process={record.process} />;
+};
+
 const CaseTimeline = () => {
   const record = useRecordContext<Case>();
   if (!record) return null;
@@ -71,7 +78,7 @@ const CaseTimeline = () => {
 };
 
 /**
- * One case: what and whose it is, its tasks, and its timeline. Managers override it from the
+ * One case: what and whose it is, its tasks, its internal notes, and its timeline. Managers override it from the
  * toolbar (priority, tier, close) and from each open task's menu (deadline, reassignment, escalation).
  */
 export const CaseShow = () => (
@@ -108,6 +115,7 @@ export const CaseShow = () => (
       <Section title="estate.cases.tasks">
         <CaseTasksTable />
       </Section>
+      <Notes />
       <Section title="estate.timeline.title">
         <CaseTimeline />
       </Section>

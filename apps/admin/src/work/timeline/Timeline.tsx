@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Link, useGetList, useGetMany, useTranslate, type Identifier } from 'react-admin';
 import { EmptyLine } from '../../common/SubRecordsTab';
 import { useLocalized } from '../../common/localized';
+import { AttachmentThumb } from '../cases/AttachmentThumb';
 import { FormDataTable } from '../tasks/TaskForm';
 import type { FormFieldDef } from '../tasks/types';
 import { describe, type Tone } from './describe';
@@ -181,6 +182,18 @@ export const Timeline = ({ filter, showCase = false, tasks, highlightTaskId, ref
                   {detail.label}: {detail.value}
                 </Typography>
               ))}
+              {described.note && (
+                <Typography variant="body2" sx={{ mt: 0.5, p: 1, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="timeline-note">
+                  {described.note}
+                </Typography>
+              )}
+              {described.files && described.files.length > 0 && (
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 0.5 }}>
+                  {described.files.map((file) => (
+                    <AttachmentThumb key={file.id} caseId={entry.caseId} item={file} size="small" />
+                  ))}
+                </Box>
+              )}
               {described.reason && (
                 <Typography
                   variant="body2"

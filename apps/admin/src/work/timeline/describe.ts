@@ -3,6 +3,7 @@ import { basisText } from '../tasks/deadlineText';
 import type { FormFieldDef } from '../tasks/types';
 import { isObject, text } from './data';
 import { describeFeeEntry } from './describeFees';
+import { describeNoteEntry } from './describeNotes';
 import { describeOtherEntry } from './describeOthers';
 import { describeRepairEntry } from './describeRepairs';
 import { describeDecorationEntry } from '../../decoration/timeline';
@@ -24,6 +25,10 @@ export interface Described {
   raw?: string;
   /** A page the entry points to (a payment, a complaint), with the link's text already translated. */
   link?: { to: string; label: string };
+  /** A note's own words (an internal note), shown as written. */
+  note?: string;
+  /** Files of the case the entry added (a note's photos, a scan), shown as thumbnails. */
+  files?: { id: number; fileName: string; mimeType: string }[];
 }
 
 export interface DescribeContext {
@@ -186,7 +191,7 @@ export const describe = (entry: TimelineEntry, ctx: DescribeContext): Described 
       // CMP-9: the return visit found the resident not satisfied; the complaint is handled again.
       return result('estate.timeline.types.COMPLAINT_REOPENED', { round: text(data.round) || '?' }, { tone: 'warning' });
     default:
-      return describeFeeEntry(entry.type, data, { ctx, actor, enumText }) ?? describeRepairEntry(entry.type, data, { ctx, actor }) ?? describeDecorationEntry(entry.type, data, { ctx, actor }) ?? describeOtherEntry(entry.type, data, { ctx, actor }) ?? {
+      return describeFeeEntry(entry.type, data, { ctx, actor, enumText }) ?? describeRepairEntry(entry.type, data, { ctx, actor }) ?? describeDecorationEntry(entry.type, data, { ctx, actor }) ?? describeOtherEntry(entry.type, data, { ctx, actor }) ?? describeNoteEntry(entry.type, data, { ctx, actor }) ?? {
         text: entry.type,
         tone: 'default',
         details: [],

@@ -1,4 +1,6 @@
 import AlarmIcon from '@mui/icons-material/Alarm';
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import StickyNote2Icon from '@mui/icons-material/StickyNote2';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import BuildIcon from '@mui/icons-material/Build';
 import BalanceIcon from '@mui/icons-material/Balance';
@@ -67,6 +69,10 @@ export const iconOf = (entry: TimelineEntry): ReactElement => {
       return <LockIcon fontSize="small" />;
     case 'COMPLAINT_REOPENED':
       return <ReplayIcon fontSize="small" color="warning" />;
+    case 'NOTE_ADDED':
+      return <StickyNote2Icon fontSize="small" color="info" />;
+    case 'ATTACHMENT_ADDED':
+      return <AttachFileIcon fontSize="small" />;
     default:
       return repairIconOf(entry) ?? feeIconOf(entry.type);
   }

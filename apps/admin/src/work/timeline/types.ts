@@ -2,6 +2,7 @@ import type { RaRecord } from 'react-admin';
 
 /** One entry of a case's append-only history (`GET /timeline`). */
 export interface TimelineEntry extends RaRecord {
+  caseId: number;
   at: string;
   type: string;
   actor: { id: number; displayName: string } | null;
