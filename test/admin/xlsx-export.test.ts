@@ -120,7 +120,7 @@ describe('the rows of an export', () => {
   it('fetches every row the filters select, page after page of the API’s 1,000, with the same filters and sort', async () => {
     const rows = Array.from({ length: 2345 }, (_, i) => ({ id: i + 1, name: `row ${i + 1}` }));
     const { provider, asked } = api(rows);
-    const params = { filter: { tier: 'MINOR' }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 1000 } };
+    const params = { filter: { tier: 'MINOR' }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 1000 } } as Parameters<DataProvider['getList']>[1];
     // What react-admin's export button hands the exporter: the first page, as the data provider answered it.
     const { data } = await provider.getList('complaints', params);
     const { records, total, filter } = await allRecords(data, provider);
