@@ -1,8 +1,8 @@
 import { Badge, Box } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { createElement, Fragment } from 'react';
-import { Menu, useCanAccess, usePermissions, useResourceDefinitions, useTranslate } from 'react-admin';
-import { supervisionApi } from '../supervision/api';
+import ListIcon from '@mui/icons-material/ViewList';
+import { createElement, Fragment, type ComponentType } from 'react';
+import { Menu, useCanAccess, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
+import { useTaskCounts } from '../work/tasks/api';
 import { canAccess } from '../authProvider';
 import { AREAS } from '../areas';
 import type { MenuEntry, MenuSection } from './area';
@@ -31,17 +31,22 @@ const PageItem = ({ entry }: { entry: Extract<MenuEntry, { page: string }> }) =>
   return <Menu.Item to={entry.page} primaryText={translate(entry.label)} leftIcon={createElement(entry.icon)} />;
 };
 
-/** How often the menu asks how much work waits for the signed-in staff member. */
-const WAITING_REFRESH_MS = 30_000;
-
 /**
- * The inbox's entry with the count of the work waiting for the signed-in staff member (their tasks, their
- * queue, what escalated to them), asked again every half minute and when the window regains the focus.
+ * The open work a menu entry holds for the signed-in staff member: the inbox (their tasks, their queue, what
+ * escalated to them), the managers' escalations. The counts are asked every 15 seconds and when the window
+ * regains the focus (work/tasks/api), one request for the whole menu.
  */
-const InboxLabel = ({ label }: { label: string }) => {
+const useMenuCount = (resource: string) => {
+  const { data } = useTaskCounts();
+  const count = (resource === 'tasks' ? data?.waiting : data?.menu[resource]) ?? 0;
+  const urgent = resource !== 'tasks' || (data != null && (data.views.escalated > 0 || data.views.overdue > 0));
+  return { count, color: urgent ? ('error' as const) : ('primary' as const) };
+};
+
+/** The entry's label with its count beside it (the menu open). */
+const CountedLabel = ({ label, resource }: { label: string; resource: string }) => {
   const translate = useTranslate();
-  const { data } = useQuery({ queryKey: ['supervision', 'waiting'], queryFn: supervisionApi.waiting, refetchInterval: WAITING_REFRESH_MS, refetchOnWindowFocus: true });
-  const count = data?.total ?? 0;
+  const { count, color } = useMenuCount(resource);
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 2.5 }}>
       {label}
@@ -49,15 +54,30 @@ const InboxLabel = ({ label }: { label: string }) => {
         <Badge
           badgeContent={count}
           max={999}
-          color={data && (data.escalated > 0 || data.overdue > 0) ? 'error' : 'primary'}
+          color={color}
           aria-label={translate('estate.supervision.menu.waiting', { count })}
-          data-testid="waiting-count"
+          data-testid={resource === 'tasks' ? 'waiting-count' : `menu-count-${resource}`}
           sx={{ '& .MuiBadge-badge': { position: 'static', transform: 'none' } }}
         />
       )}
     </Box>
   );
 };
+
+/** The entry's icon, carrying the count when the menu is folded to icons (a tablet). */
+const CountedIcon = ({ icon, resource }: { icon: ComponentType; resource: string }) => {
+  const [open] = useSidebarState();
+  const { count, color } = useMenuCount(resource);
+  if (open || count === 0) return createElement(icon);
+  return (
+    <Badge badgeContent={count} max={99} color={color} data-testid={`menu-icon-count-${resource}`}>
+      {createElement(icon)}
+    </Badge>
+  );
+};
+
+/** The menu entries whose label carries a count of open work. */
+const COUNTED = new Set(['tasks', 'escalations']);
 
 /** The resource an entry is about. */
 const resourceOf = (entry: MenuEntry) => ('list' in entry ? entry.list : 'create' in entry ? entry.create : entry.resource);
@@ -68,7 +88,16 @@ const ResourceItem = ({ entry }: { entry: Extract<MenuEntry, { list: string }> }
   const resource = useResourceDefinitions()[entry.list];
   if (!resource?.hasList) return null;
   const label = resource.options?.label as string | undefined;
-  if (resource.name === 'tasks') return <Menu.ResourceItem name={resource.name} primaryText={<InboxLabel label={translate(label ?? 'resources.tasks.name', { _: label, smart_count: 2 })} />} />;
+  if (COUNTED.has(resource.name)) {
+    const text = translate(label ?? `resources.${resource.name}.name`, { _: label, smart_count: 2 });
+    return (
+      <Menu.ResourceItem
+        name={resource.name}
+        primaryText={<CountedLabel label={text} resource={resource.name} />}
+        leftIcon={<CountedIcon icon={resource.icon ?? ListIcon} resource={resource.name} />}
+      />
+    );
+  }
   return label ? (
     <Menu.ResourceItem name={resource.name} primaryText={translate(label, { _: label })} />
   ) : (

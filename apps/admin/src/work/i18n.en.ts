@@ -82,6 +82,8 @@ export const workEn = {
         all: 'No tasks.',
       },
       overdue_loans: '%{smart_count} household file is overdue for return |||| %{smart_count} household files are overdue for return',
+      new_task: 'New task: %{title}',
+      open_task: 'Open',
     },
     tasks: {
       unclaimed: 'Unclaimed',
@@ -100,6 +102,19 @@ export const workEn = {
       cancelled: 'This task was cancelled: its case was closed or its process moved on.',
       completed_by: 'Completed by %{name}, %{at}',
       escalated_to: 'Escalated to %{who}',
+      details: 'Who and by when',
+      job: {
+        title: 'The job',
+        contact: 'Contact',
+        phone: 'Phone',
+        household_phone: "Household's phone",
+        call: 'Call %{phone}',
+        masked: 'Shown masked: your role does not read this record in full',
+        open_record: 'Open the record',
+        question: 'Question',
+        promised_by: 'Answer promised by',
+        department: 'Department asked',
+      },
     },
     deadlines: deadlinesEn,
     cases: {

@@ -81,6 +81,8 @@ export const workZh: Shape<typeof workEn> = {
         all: '没有任务。',
       },
       overdue_loans: '有 %{smart_count} 份住户档案逾期未还',
+      new_task: '新任务：%{title}',
+      open_task: '打开',
     },
     tasks: {
       unclaimed: '未认领',
@@ -99,6 +101,19 @@ export const workZh: Shape<typeof workEn> = {
       cancelled: '此任务已取消：个案已结案或流程已进入下一步。',
       completed_by: '%{name} 于 %{at} 完成',
       escalated_to: '已升级至 %{who}',
+      details: '处理人与期限',
+      job: {
+        title: '办理事项',
+        contact: '联系人',
+        phone: '联系电话',
+        household_phone: '住户电话',
+        call: '拨打 %{phone}',
+        masked: '号码已部分隐藏：您的岗位无权查看完整记录',
+        open_record: '查看完整记录',
+        question: '咨询问题',
+        promised_by: '承诺答复时间',
+        department: '咨询部门',
+      },
     },
     deadlines: deadlinesZh,
     cases: {

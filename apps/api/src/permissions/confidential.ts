@@ -20,6 +20,15 @@ export const maskIdentity = (value: string | null | undefined): string | null | 
   return `${value.slice(0, keep)}${'*'.repeat(value.length - keep - 4)}${value.slice(-4)}`;
 };
 
+/** A phone number for a role that may not read the record it belongs to: its first three and last four digits ("138****7777"). */
+export const maskPhone = (value: string | null | undefined): string | null => {
+  if (!value) return value ?? null;
+  const digits = value.replace(/\D/g, '');
+  if (digits.length <= 4) return '*'.repeat(digits.length);
+  const keep = digits.length >= 11 ? 3 : 0;
+  return `${digits.slice(0, keep)}${'*'.repeat(digits.length - keep - 4)}${digits.slice(-4)}`;
+};
+
 /** A record as it leaves the API: its `idNumber` masked. */
 export const withMaskedIdentity = <T extends { idNumber?: string | null }>(row: T): T => (row && 'idNumber' in row ? { ...row, idNumber: maskIdentity(row.idNumber) } : row);
 

@@ -62,6 +62,8 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
 
   'GET /tasks': ['tasks', 'read'],
   'GET /tasks/:id': ['tasks', 'read'],
+  'GET /tasks/counts': ['tasks', 'read'],
+  'GET /tasks/:id/summary': ['tasks', 'read'],
   'POST /tasks/:id/claim': ['tasks', 'update'],
   'POST /tasks/:id/unclaim': ['tasks', 'update'],
   'POST /tasks/:id/complete': ['tasks', 'update'],

@@ -1,16 +1,11 @@
-import { Body, Controller, Get, HttpCode, HttpException, Injectable, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { IsObject } from 'class-validator';
-import type { Response } from 'express';
+import { HttpException, Injectable } from '@nestjs/common';
 import { Department, Prisma, Priority, StaffRole, TaskStatus } from '../../../../prisma/client';
 import { claimTask, completeTask, unclaimTask } from '../../../../workflows/core/messages';
 import { DEFAULT_CALENDAR } from '../../../../workflows/core/calendar';
 import { MANAGER_ROLES, type Actor } from '../../../../workflows/core/types';
-import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
-import { actorOf } from '../common/actor';
-import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
-import { badRequest, notFound } from '../common/errors';
-import { boolEq, columns, contains, enumEq, intEq, parseList, takeFromFilter, type ListParams, type ListSpec } from '../common/list-query';
+import { CrudService } from '../common/crud';
+import { notFound } from '../common/errors';
+import { boolEq, columns, contains, enumEq, intEq, parseList, type ListParams, type ListSpec } from '../common/list-query';
 import { deadlineInclude } from '../cases/cases.service';
 import { PrismaService } from '../database/prisma.service';
 import { TemporalService } from '../temporal/temporal.module';
@@ -19,14 +14,8 @@ import { sendUpdateWhenReady } from '../temporal/updates';
 /** The workflow has not yet taken in a task the inbox already shows. */
 const taskNotYetKnown = (error: HttpException) => error.getStatus() === 404 && /is not part of this case/.test(error.message);
 
-export class CompleteTaskDto {
-  @ApiProperty({ description: 'The values of the task\'s form', example: { answer: 'Called the resident; leak fixed.' } })
-  @IsObject({ message: 'formData must be an object' })
-  formData: Record<string, unknown>;
-}
-
 export const VIEWS = ['mine', 'queue', 'escalated', 'overdue', 'dueToday', 'all'] as const;
-type View = (typeof VIEWS)[number];
+export type View = (typeof VIEWS)[number];
 
 const include = {
   case: { select: { id: true, process: true, titleZh: true, titleEn: true, priority: true, status: true, householdId: true, workflowId: true } },
@@ -212,50 +201,5 @@ export class TasksService extends CrudService {
   async complete(id: number, formData: Record<string, unknown>, actor: Actor) {
     await sendUpdateWhenReady(this.temporal, await this.workflowOf(id), completeTask, { taskId: id, formData, actor }, taskNotYetKnown);
     return this.get(id);
-  }
-}
-
-@ApiTags('tasks')
-@ApiBearerAuth()
-@Controller('tasks')
-export class TasksController {
-  constructor(private readonly tasks: TasksService) {}
-
-  /** The inbox. `filter.view`: mine, queue (my role's and department's), escalated (brought in to follow up), overdue, dueToday, all. */
-  @Get()
-  @listQuery()
-  @ApiQuery({ name: 'filter', required: false, example: '{"view":"queue"}' })
-  async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response, @CurrentStaff() staff: StaffPrincipal) {
-    const { taken, params: rest } = takeFromFilter(params, ['view']);
-    const { view = 'all' } = taken;
-    if (!VIEWS.includes(view as View)) throw badRequest('filter.view', `must be one of ${VIEWS.join(', ')}`);
-    const actor = actorOf(staff);
-    if (view === 'queue' || view === 'escalated') return sendPage(res, 'tasks', await this.tasks.listInBranches(rest, this.tasks.branches(view, actor)));
-    const scope = this.tasks.scope(view as View, actor);
-    return sendPage(res, 'tasks', await this.tasks.list(rest, scope));
-  }
-
-  @Get(':id')
-  get(@Param('id', idPipe) id: number, @CurrentStaff() staff: StaffPrincipal) {
-    return this.tasks.getVisible(id, actorOf(staff));
-  }
-
-  @Post(':id/claim')
-  @HttpCode(200)
-  claim(@Param('id', idPipe) id: number, @CurrentStaff() staff: StaffPrincipal) {
-    return this.tasks.claim(id, actorOf(staff));
-  }
-
-  @Post(':id/unclaim')
-  @HttpCode(200)
-  unclaim(@Param('id', idPipe) id: number, @CurrentStaff() staff: StaffPrincipal) {
-    return this.tasks.unclaim(id, actorOf(staff));
-  }
-
-  /** Completes the task with its form data; the workflow validates it first (400/403/409 change nothing). */
-  @Post(':id/complete')
-  @HttpCode(200)
-  complete(@Param('id', idPipe) id: number, @Body() dto: CompleteTaskDto, @CurrentStaff() staff: StaffPrincipal) {
-    return this.tasks.complete(id, dto.formData, actorOf(staff));
   }
 }

@@ -16,13 +16,13 @@ export const TitleField = ({ link }: { link?: string }) => {
   const text = title(record) || `#${record.id}`;
   if (link) {
     return (
-      <Link to={link} onClick={stop}>
+      <Link to={link} onClick={stop} data-testid="record-title">
         {text}
       </Link>
     );
   }
   return (
-    <Typography component="span" variant="body2">
+    <Typography component="span" variant="body2" data-testid="record-title">
       {text}
     </Typography>
   );
