@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { eventually } from '../harness';
 import { recordHistory } from '../harness/histories';
 import { pdfText } from '../harness/pdf';
@@ -176,5 +177,19 @@ describe('the repair process', () => {
     expect(text).toContain('门窗锁具 Doors and locks');
     const pdf = await s.download('supervisor', `/repairs/figures.pdf?${q}`);
     expect(pdfText(pdf.body)).toContain('维修及回访月度汇总');
+    // The workbook in English: the title with the period, a sheet per grouping, names and not codes, rates as numbers.
+    const xlsx = await s.download('supervisor', `/repairs/figures.xlsx?${q}&lang=en`);
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.body) as unknown as ExcelJS.Buffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['By category', 'By register (free or paid)', 'By engineer']);
+    const sheet = book.getWorksheet('By category')!;
+    expect(String(sheet.getCell('A1').value)).toMatch(/^Repairs and return visits: monthly summary \(\d{4}-\d{2}-\d{2}( to \d{4}-\d{2}-\d{2})?\)$/);
+    const headings = (sheet.getRow(4).values as unknown[]).slice(1);
+    const doors = sheet.getColumn(1).values.indexOf('Doors and locks');
+    expect(doors).toBeGreaterThan(4);
+    expect(sheet.getRow(doors).getCell(headings.indexOf('First-time fix') + 1).value).toBe(0);
+    expect(sheet.getCell(sheet.rowCount - 1, 1).value).toBe('Total');
+    expect((await s.download('supervisor', `/repairs/figures.xlsx?${q}&lang=fr`)).status).toBe(400);
   });
 });

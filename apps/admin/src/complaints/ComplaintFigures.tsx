@@ -10,60 +10,24 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
-import { addDays, isDay, localDay } from '../common/days';
+import { FIGURES_CARD } from '../common/figures/card';
+import { FiguresBar } from '../common/figures/FiguresBar';
+import { thisMonth, usePeriod, type Period } from '../common/figures/period';
 import { ENUMS, enumLabel, type EnumName } from '../common/enums';
 import { useLocalized } from '../common/localized';
-import { PeriodPicker } from '../common/PeriodPicker';
-import type { ComplaintFigureLine, ComplaintFigures as Figures, EstateDataProvider } from '../dataProvider';
+import type { ComplaintFigureLine, EstateDataProvider } from '../dataProvider';
 import { intlLocale } from '../i18n';
+import { ComplaintCharts } from './ComplaintCharts';
 import { COMPLAINT_DEPARTMENTS } from './types';
 
-/** A period of calendar days, both included, as "YYYY-MM-DD". */
-interface Period {
-  from: string;
-  to: string;
-}
-
-const monthOf = (offset: number, now = new Date()): Period => ({
-  from: localDay(new Date(now.getFullYear(), now.getMonth() + offset, 1)),
-  to: localDay(new Date(now.getFullYear(), now.getMonth() + offset + 1, 0)),
-});
-
-const PRESETS: { key: string; period: () => Period }[] = [
-  { key: 'this_month', period: () => monthOf(0) },
-  { key: 'last_month', period: () => monthOf(-1) },
-  {
-    key: 'this_year',
-    period: () => {
-      const now = new Date();
-      return { from: `${now.getFullYear()}-01-01`, to: `${now.getFullYear()}-12-31` };
-    },
-  },
-];
-
-/**
- * GET /complaints/figures for a period: the API counts complaints received from `from` (included)
- * to `to` (excluded), so the last day of the period is sent as the day after it.
- */
-const useFigures = (period: Period, enabled: boolean) => {
+/** GET /complaints/figures for a period: the API counts complaints received from `from` (included) to `to` (excluded). */
+const useFigures = (period: Period) => {
   const api = useDataProvider<EstateDataProvider>();
-  const [version, setVersion] = useState(0);
-  const [state, setState] = useState<{ data?: Figures; error?: unknown; pending: boolean }>({ pending: enabled });
-  useEffect(() => {
-    if (!enabled) return undefined;
-    let cancelled = false;
-    setState((previous) => ({ data: previous.data, pending: true }));
-    api.getComplaintFigures(period.from, addDays(period.to, 1)).then(
-      (data) => !cancelled && setState({ data, pending: false }),
-      (error: unknown) => !cancelled && setState({ error, pending: false }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, period.from, period.to, enabled, version]);
-  return { ...state, reload: () => setVersion((v) => v + 1) };
+  const { from, to } = period.query;
+  return useQuery({ queryKey: ['complaints', 'figures', from, to], queryFn: () => api.getComplaintFigures(from, to), enabled: period.problem == null });
 };
 
 const EMPTY_LINE: ComplaintFigureLine = {
@@ -143,14 +107,14 @@ const FiguresTable = ({
           <TableBody>
             {rowsOf(values, lines).map(({ key, line }) => (
               <TableRow key={key} hover>
-                <TableCell component="th" scope="row">
+                <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
                   {translate(enumLabel(enumName, key), { _: key })}
                 </TableCell>
                 {cells(line)}
               </TableRow>
             ))}
             <TableRow sx={{ '& > *': { fontWeight: 700 }, bgcolor: 'action.hover' }}>
-              <TableCell component="th" scope="row" sx={{ fontWeight: 700 }}>
+              <TableCell component="th" scope="row" sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
                 {translate('estate.figures.total')}
               </TableCell>
               {cells(total)}
@@ -169,53 +133,25 @@ const FiguresTable = ({
 export const ComplaintFigures = () => {
   const translate = useTranslate();
   const { formatDay } = useLocalized();
-  const [period, setPeriod] = useState<Period>(() => monthOf(0));
-  const problem =
-    !isDay(period.from) || !isDay(period.to)
-      ? 'estate.figures.pick_dates'
-      : period.to < period.from
-        ? 'estate.figures.to_before_from'
-        : null;
-  const { data, error, pending, reload } = useFigures(period, problem == null);
-
+  const period = usePeriod('date', thisMonth, ['this_month', 'last_month', 'this_year']);
+  const { data, error, isFetching, refetch } = useFigures(period);
   return (
-    <Card sx={{ mt: 2 }}>
+    <Card sx={FIGURES_CARD}>
       <Title title="estate.figures.title" />
-      <CardContent>
-        <PeriodPicker
-          type="date"
-          from={period.from}
-          to={period.to}
-          labels={{ from: 'estate.figures.from', to: 'estate.figures.to' }}
-          onChange={(field, value) => setPeriod((previous) => ({ ...previous, [field]: value }))}
-          presets={PRESETS.map((preset) => ({
-            label: translate(`estate.figures.presets.${preset.key}`),
-            onClick: () => setPeriod(preset.period()),
-          }))}
-          onRefresh={reload}
-          pending={pending}
-          problem={problem}
+      <CardContent sx={{ px: { xs: 1.5, sm: 2 } }}>
+        <FiguresBar
+          period={period}
+          onRefresh={() => void refetch()}
+          pending={isFetching}
           error={error}
+          files={{ path: '/complaints/figures', query: period.query, name: `complaints-${period.from}-${period.to}` }}
+          caption={translate('estate.figures.period', { from: formatDay(period.from), to: formatDay(period.to) })}
         />
-        {!problem && data && (
+        {!period.problem && data && (
           <>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              {translate('estate.figures.period', { from: formatDay(period.from), to: formatDay(period.to) })}
-            </Typography>
-            <FiguresTable
-              title="estate.figures.by_tier"
-              enumName="complaintTier"
-              values={ENUMS.complaintTier}
-              lines={data.byTier ?? {}}
-              total={data.total ?? EMPTY_LINE}
-            />
-            <FiguresTable
-              title="estate.figures.by_department"
-              enumName="department"
-              values={COMPLAINT_DEPARTMENTS}
-              lines={data.byDepartment ?? {}}
-              total={data.total ?? EMPTY_LINE}
-            />
+            <ComplaintCharts data={data} period={period} />
+            <FiguresTable title="estate.figures.by_tier" enumName="complaintTier" values={ENUMS.complaintTier} lines={data.byTier ?? {}} total={data.total ?? EMPTY_LINE} />
+            <FiguresTable title="estate.figures.by_department" enumName="department" values={COMPLAINT_DEPARTMENTS} lines={data.byDepartment ?? {}} total={data.total ?? EMPTY_LINE} />
             <Typography variant="caption" color="text.secondary" component="p">
               {translate('estate.figures.rates_note')}
             </Typography>

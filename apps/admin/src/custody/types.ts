@@ -47,7 +47,9 @@ export interface Custody extends RaRecord {
 
 export interface CustodyFigureRow {
   custodyId: number;
+  /** The building's name and the unit's number; the number alone. */
   unit: string;
+  unitNumber: string;
   owner: string;
   startedAt: string;
   waterUsed: number;

@@ -9,6 +9,11 @@ export const decorationEn = {
       fields: {
         id: 'No.',
         q: 'Search permit no., applicant, contractor or works',
+        buildingId: 'Building',
+        from: 'Applied from',
+        to: 'Applied until (included)',
+        approvedFrom: 'Approved from',
+        approvedTo: 'Approved until (included)',
         permitNumber: 'Permit no.',
         householdId: 'Household',
         applicantKind: 'Who applies',
@@ -118,6 +123,9 @@ export const decorationEn = {
       figures: {
         menu: 'Decoration figures',
         title: 'Decoration figures',
+        period: 'Applications, approvals and supervision from %{from} to %{to}',
+        status_chart: 'Applications of the period, by where they stand',
+        timing_chart: 'Approvals of the period, by how long they took',
         approvals: 'Applications and approvals',
         applications: 'Applications',
         approved: 'Approved',

@@ -8,6 +8,11 @@ export const decorationZh: typeof decorationEn = {
       fields: {
         id: '编号',
         q: '搜索许可证号、申请人、施工单位或装修内容',
+        buildingId: '楼栋',
+        from: '申请起始日期',
+        to: '申请截止日期（含）',
+        approvedFrom: '批准起始日期',
+        approvedTo: '批准截止日期（含）',
         permitNumber: '许可证号',
         householdId: '住户',
         applicantKind: '申请人身份',
@@ -117,6 +122,9 @@ export const decorationZh: typeof decorationEn = {
       figures: {
         menu: '装修统计',
         title: '装修统计',
+        period: '%{from} 至 %{to} 的申请、审批与监管',
+        status_chart: '本期申请（按当前状态）',
+        timing_chart: '本期批准（按审批用时）',
         approvals: '申请与审批',
         applications: '申请数',
         approved: '批准数',

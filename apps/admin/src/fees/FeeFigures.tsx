@@ -7,31 +7,23 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableContainer,
   TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
-import { Title, useRefresh, useTranslate } from 'react-admin';
-import { addMonths, estatePeriod, isPeriod } from '../common/days';
+import { Title, useTranslate } from 'react-admin';
+import { addMonths, estatePeriod } from '../common/days';
 import { ENUMS, enumLabel } from '../common/enums';
 import { useLocalized } from '../common/localized';
-import { PeriodPicker } from '../common/PeriodPicker';
+import { FIGURES_CARD } from '../common/figures/card';
+import { FiguresBar } from '../common/figures/FiguresBar';
+import { usePeriod } from '../common/figures/period';
 import { Section } from '../common/Section';
+import { FeeCharts } from './FeeCharts';
 import { useFeeFigures } from './queries';
 import type { FeeFigureLine, FeeFigures as Figures } from './endpoints';
-
-interface Range {
-  from: string;
-  to: string;
-}
-
-const PRESETS: { key: string; range: () => Range }[] = [
-  { key: 'this_year', range: () => ({ from: `${estatePeriod().slice(0, 4)}-01`, to: estatePeriod() }) },
-  { key: 'last_12_months', range: () => ({ from: addMonths(estatePeriod(), -11), to: estatePeriod() }) },
-  { key: 'last_month', range: () => ({ from: addMonths(estatePeriod(), -1), to: addMonths(estatePeriod(), -1) }) },
-];
 
 /** The collection rate as a bar and a percentage; red under 80%, amber under 95%. */
 const RateBar = ({ rate }: { rate: number | null }) => {
@@ -65,29 +57,32 @@ const FigureTable = <T,>({ rows, columns, rowKey }: { rows: T[]; columns: Column
       </Typography>
     );
   }
+  // On a phone the table scrolls sideways within its box, its words kept on one line.
   return (
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          {columns.map((column) => (
-            <TableCell key={column.label} align={column.align}>
-              {translate(column.label)}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={rowKey(row)} hover>
+    <TableContainer>
+      <Table size="small" sx={{ '& th, & td': { whiteSpace: 'nowrap' } }}>
+        <TableHead>
+          <TableRow>
             {columns.map((column) => (
               <TableCell key={column.label} align={column.align}>
-                {column.cell(row)}
+                {translate(column.label)}
               </TableCell>
             ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={rowKey(row)} hover>
+              {columns.map((column) => (
+                <TableCell key={column.label} align={column.align}>
+                  {column.cell(row)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 };
 
@@ -144,8 +139,8 @@ const useStepColumns = (steps: StepLine[]): Column<StepLine>[] => {
   ];
 };
 
-/** Households and amount, the columns shared by the step and age tables. */
-const useCountColumns = <T extends { households: number; amount: number }>(householdsLabel = 'estate.fee_figures.households'): Column<T>[] => {
+/** Households and amount, the columns of the step table. */
+const useCountColumns = <T extends { households: number; amount: number }>(householdsLabel: string): Column<T>[] => {
   const { formatMoney, formatCount } = useLocalized();
   return [
     { label: householdsLabel, align: 'right', cell: (row) => formatCount(row.households) },
@@ -153,12 +148,25 @@ const useCountColumns = <T extends { households: number; amount: number }>(house
   ];
 };
 
-const Arrears = ({ data }: { data: Figures }) => {
+type AgeLine = Figures['aging'][number];
+
+/** Overdue bills by age: the bills (what the bills list filtered by age shows), the households owing them, the amount. */
+const useAgeColumns = (): Column<AgeLine>[] => {
   const translate = useTranslate();
+  const { formatMoney, formatCount } = useLocalized();
+  return [
+    { label: 'estate.fees.days_overdue', cell: (row) => translate(enumLabel('agingBucket', row.bucket)) },
+    { label: 'estate.fee_figures.bills', align: 'right', cell: (row) => formatCount(row.bills) },
+    { label: 'estate.fee_figures.households_owing', align: 'right', cell: (row) => formatCount(row.households) },
+    { label: 'estate.fee_figures.amount', align: 'right', cell: (row) => formatMoney(row.amount) },
+  ];
+};
+
+const Arrears = ({ data }: { data: Figures }) => {
   const steps = ENUMS.ladderStep.map((step) => data.steps.find((line) => line.step === step) ?? { step, households: 0, amount: 0 });
-  const aging = ENUMS.agingBucket.map((bucket) => data.aging.find((line) => line.bucket === bucket) ?? { bucket, households: 0, amount: 0 });
+  const aging = ENUMS.agingBucket.map((bucket) => data.aging.find((line) => line.bucket === bucket) ?? { bucket, bills: 0, households: 0, amount: 0 });
   const stepColumns = useStepColumns(steps);
-  const agingColumns = useCountColumns<(typeof aging)[number]>();
+  const agingColumns = useAgeColumns();
   return (
     <>
       <Section title="estate.fee_figures.by_step">
@@ -166,11 +174,7 @@ const Arrears = ({ data }: { data: Figures }) => {
       </Section>
       <Box sx={{ maxWidth: 720 }}>
         <Section title="estate.fee_figures.aging">
-          <FigureTable
-            rows={aging}
-            rowKey={(row) => row.bucket}
-            columns={[{ label: 'estate.fees.days_overdue', cell: (row) => translate(enumLabel('agingBucket', row.bucket)) }, ...agingColumns]}
-          />
+          <FigureTable rows={aging} rowKey={(row) => row.bucket} columns={agingColumns} />
         </Section>
       </Box>
     </>
@@ -184,6 +188,7 @@ const Results = ({ data }: { data: Figures }) => {
   return (
     <>
       <Total total={data.total} />
+      <FeeCharts data={data} />
       <Section title="estate.fee_figures.by_period">
         <FigureTable
           rows={data.periods}
@@ -209,31 +214,22 @@ const Results = ({ data }: { data: Figures }) => {
  */
 export const FeeFigures = () => {
   const translate = useTranslate();
-  const refresh = useRefresh();
-  const [range, setRange] = useState<Range>(() => ({ from: addMonths(estatePeriod(), -5), to: estatePeriod() }));
-  const problem =
-    !isPeriod(range.from) || !isPeriod(range.to) ? 'estate.fee_figures.pick_months' : range.to < range.from ? 'estate.figures.to_before_from' : null;
-  const { data, error, isFetching } = useFeeFigures(range.from, range.to, problem == null);
+  const { formatPeriod } = useLocalized();
+  const period = usePeriod('month', () => ({ from: addMonths(estatePeriod(), -5), to: estatePeriod() }), ['this_year', 'last_12_months', 'last_month']);
+  const { data, error, isFetching, refetch } = useFeeFigures(period.from, period.to, period.problem == null);
   return (
-    <Card sx={{ mt: 2 }}>
+    <Card sx={FIGURES_CARD}>
       <Title title="estate.fee_figures.title" />
-      <CardContent>
-        <PeriodPicker
-          type="month"
-          from={range.from}
-          to={range.to}
-          labels={{ from: 'estate.fee_figures.from', to: 'estate.fee_figures.to' }}
-          onChange={(field, value) => setRange((previous) => ({ ...previous, [field]: value }))}
-          presets={PRESETS.map((preset) => ({
-            label: translate(`estate.fee_figures.presets.${preset.key}`),
-            onClick: () => setRange(preset.range()),
-          }))}
-          onRefresh={refresh}
+      <CardContent sx={{ px: { xs: 1.5, sm: 2 } }}>
+        <FiguresBar
+          period={period}
+          onRefresh={() => void refetch()}
           pending={isFetching}
-          problem={problem}
           error={error}
+          files={{ path: '/fees/figures', query: period.query, name: `fees-${period.from}-${period.to}` }}
+          caption={translate('estate.fee_figures.period', { from: formatPeriod(period.from), to: formatPeriod(period.to) })}
         />
-        {!problem && data && <Results data={data} />}
+        {!period.problem && data && <Results data={data} />}
         <Typography variant="caption" color="text.secondary" component="p">
           {translate('estate.fee_figures.note')}
         </Typography>
@@ -241,4 +237,3 @@ export const FeeFigures = () => {
     </Card>
   );
 };
-

@@ -105,5 +105,6 @@ export interface FeeFigures {
     paid?: number;
     rate?: number | null;
   }[];
-  aging: { bucket: AgingBucket; households: number; amount: number }[];
+  /** Overdue bills by age today: how many bills, the households they belong to, and what they owe. */
+  aging: { bucket: AgingBucket; bills: number; households: number; amount: number }[];
 }

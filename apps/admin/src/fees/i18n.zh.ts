@@ -61,6 +61,7 @@ export const feesZh: Shape<typeof feesEn> = {
     bills: {
       name: '账单',
       fields: {
+        age: '逾期天数',
         q: '账单号或住户',
         number: '账单号',
         household: '住户',
@@ -402,14 +403,10 @@ export const feesZh: Shape<typeof feesEn> = {
     },
     fee_figures: {
       title: '收费统计',
-      from: '起始月份',
-      to: '截止月份（含）',
-      presets: {
-        this_year: '今年',
-        last_12_months: '近 12 个月',
-        last_month: '上月',
-      },
-      pick_months: '请选择起止月份。',
+      period: '%{from} 至 %{to} 各账期的账单',
+      rate_chart: '各账期收缴率',
+      aging_chart: '当前逾期金额（按账龄）',
+      step_chart: '当前催缴户数（按阶段）',
       billed: '应收',
       collected: '实收',
       rate: '收缴率',
@@ -420,11 +417,12 @@ export const feesZh: Shape<typeof feesEn> = {
       reached: '到达本阶段',
       paid_at_step: '在本阶段缴清',
       step_rate: '本阶段缴清率',
-      aging: '当前逾期（按账龄）',
-      households: '户数',
+      aging: '当前逾期账单（按账龄）',
+      bills: '账单数',
+      households_owing: '欠费户数',
       amount: '金额',
       nothing: '无数据。',
-      note: '收缴率：这些账期的账单实收金额除以应收金额。催缴与账龄两表为截至今天的数据。',
+      note: '收缴率：这些账期的账单实收金额除以应收金额（扣除减免）。催缴与账龄两表为截至今天的数据；一户可能在多个账龄段都有欠费。',
     },
   },
 };

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { archiveEn } from '../archive/i18n.en';
+import { figuresEn } from '../common/figures/i18n.en';
 import { complaintsEn } from '../complaints/i18n.en';
 import { feesEn } from '../fees/i18n.en';
 import { outboxEn } from '../outbox/i18n.en';
@@ -28,7 +29,7 @@ import { sharedEn } from './shared.en';
  * Field labels follow react-admin's convention `resources.<resource>.fields.<source>`; a source
  * with a dot (an embedded record, e.g. `unit.number`) is written as one quoted key.
  */
-export const enApp = mergeMessages(sharedEn, workEn, receptionEn, complaintsEn, repairsEn, decorationEn, surveysEn, gateEn, custodyEn, handoverEn, moveInEn, inspectionsEn, feesEn, archiveEn, outboxEn, settingsEn, supervisionEn, notesEn, myNoticesEn);
+export const enApp = mergeMessages(sharedEn, workEn, receptionEn, complaintsEn, repairsEn, decorationEn, surveysEn, gateEn, custodyEn, handoverEn, moveInEn, inspectionsEn, feesEn, archiveEn, outboxEn, settingsEn, supervisionEn, notesEn, myNoticesEn, figuresEn);
 
 const en: TranslationMessages = { ...englishMessages, ...enApp };
 

@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import { archiveZh } from '../archive/i18n.zh';
+import { figuresZh } from '../common/figures/i18n.zh';
 import { complaintsZh } from '../complaints/i18n.zh';
 import { feesZh } from '../fees/i18n.zh';
 import { outboxZh } from '../outbox/i18n.zh';
@@ -23,7 +24,7 @@ import { zhReactAdmin } from './ra.zh';
 import { sharedZh } from './shared.zh';
 
 /** The app's own messages in Simplified Chinese: the same areas, and so the same keys, as `en.ts`. */
-const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, decorationZh, surveysZh, gateZh, custodyZh, handoverZh, moveInZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh, notesZh, myNoticesZh);
+const zhApp: Shape<typeof enApp> = mergeMessages(sharedZh, workZh, receptionZh, complaintsZh, repairsZh, decorationZh, surveysZh, gateZh, custodyZh, handoverZh, moveInZh, inspectionsZh, feesZh, archiveZh, outboxZh, settingsZh, supervisionZh, notesZh, myNoticesZh, figuresZh);
 
 const zh: TranslationMessages = { ...zhReactAdmin, ...zhApp };
 

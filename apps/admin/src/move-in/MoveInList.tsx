@@ -1,4 +1,4 @@
-import { Datagrid, DateField, FunctionField, List, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { Datagrid, DateField, FunctionField, List, ReferenceInput, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
 import { STAGES, type MoveIn } from './types';
 import { moveInExporter } from './exportColumns';
 
@@ -8,6 +8,9 @@ export const MoveInList = () => {
   const filters = [
     <TextInput key="q" source="q" alwaysOn />,
     <SelectInput key="stage" source="stage" choices={STAGES.map((s) => ({ id: s, name: `estate.move_in.stage.${s}` }))} alwaysOn />,
+    <ReferenceInput key="buildingId" source="buildingId" reference="buildings" sort={{ field: 'code', order: 'ASC' }} perPage={200}>
+      <SelectInput optionText="name" />
+    </ReferenceInput>,
   ];
   return (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={moveInExporter}>

@@ -6,6 +6,7 @@ export const moveInEn = {
       fields: {
         id: 'No.',
         q: 'Search name, phone or unit',
+        buildingId: 'Building',
         householdId: 'Household',
         applicantKind: 'Who comes',
         applicantName: 'Who comes',
@@ -21,6 +22,8 @@ export const moveInEn = {
     move_in: {
       new: 'New move-in',
       board: 'Move-in board',
+      board_chart: 'Move-ins per building, by stage',
+      defects_chart: 'Defects found at move-in, by category: signed off and open',
       stage: { BOOKED: 'Booked', IN_PROGRESS: 'In progress', WAITING_FOR_DEFECTS: 'Waiting for defects', DONE: 'Done' },
       applicant: { OWNER: 'Owner', PROXY: 'Proxy of the owner', COMPANY: 'Company' },
       open_tasks: 'Steps open',

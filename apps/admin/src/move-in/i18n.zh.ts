@@ -9,6 +9,7 @@ export const moveInZh: Shape<typeof moveInEn> = {
       fields: {
         id: '编号',
         q: '搜索姓名、电话或房号',
+        buildingId: '楼栋',
         householdId: '住户',
         applicantKind: '办理人',
         applicantName: '办理人',
@@ -24,6 +25,8 @@ export const moveInZh: Shape<typeof moveInEn> = {
     move_in: {
       new: '办理入住',
       board: '入住看板',
+      board_chart: '各楼栋入住办理（按阶段）',
+      defects_chart: '入住验房缺陷（按类别）：已签收与未完成',
       stage: { BOOKED: '已预约', IN_PROGRESS: '办理中', WAITING_FOR_DEFECTS: '待缺陷整改', DONE: '已完成' },
       applicant: { OWNER: '业主本人', PROXY: '业主委托人', COMPANY: '单位' },
       open_tasks: '待办步骤',

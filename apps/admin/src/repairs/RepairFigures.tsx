@@ -1,31 +1,13 @@
-import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Card, CardContent, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Button, Title, useNotify, useTranslate } from 'react-admin';
-import { addDays, isDay, localDay } from '../common/days';
-import { errorMessage } from '../common/errors';
+import { Title, useTranslate } from 'react-admin';
+import { FigureChart, type Tone } from '../common/figures/FigureChart';
+import { FIGURES_CARD } from '../common/figures/card';
+import { FiguresBar } from '../common/figures/FiguresBar';
+import { listLink, periodFilter, thisMonth, usePeriod } from '../common/figures/period';
 import { useLocalized } from '../common/localized';
-import { PdfButton } from '../common/PdfButton';
-import { PeriodPicker } from '../common/PeriodPicker';
-import { repairsApi, saveBlob } from './api';
-import { FiguresChart } from './FiguresChart';
+import { repairsApi } from './api';
 import type { RepairFigureLine } from './types';
-
-interface Period {
-  from: string;
-  to: string;
-}
-
-const monthOf = (offset: number, now = new Date()): Period => ({
-  from: localDay(new Date(now.getFullYear(), now.getMonth() + offset, 1)),
-  to: localDay(new Date(now.getFullYear(), now.getMonth() + offset + 1, 0)),
-});
-
-const PRESETS = [
-  { key: 'this_month', period: () => monthOf(0) },
-  { key: 'last_month', period: () => monthOf(-1) },
-];
 
 type Column = keyof RepairFigureLine;
 const COUNTS: Column[] = ['received', 'voided', 'arrived', 'arrivedOnTime', 'completed', 'returnVisits'];
@@ -85,28 +67,6 @@ const FiguresTable = ({ title, lines, total, testId }: { title: string; lines: R
   );
 };
 
-/** The CSV for the monthly report, saved as a file. */
-const CsvButton = ({ period }: { period: Period }) => {
-  const notify = useNotify();
-  const [pending, setPending] = useState(false);
-  const download = async () => {
-    setPending(true);
-    try {
-      saveBlob(await repairsApi.figuresFile('csv', period.from, addDays(period.to, 1)), `repairs-${period.from}-${period.to}.csv`);
-    } catch (error) {
-      const text = errorMessage(error);
-      notify(text, { type: 'error', messageArgs: { _: text } });
-    } finally {
-      setPending(false);
-    }
-  };
-  return (
-    <Button label="estate.repairs.figures.csv" disabled={pending} onClick={() => void download()}>
-      <DownloadIcon />
-    </Button>
-  );
-};
-
 /**
  * REP-7: the monthly summary of repairs per category, register (free / paid) and engineer: orders received,
  * on-time arrival, time to complete (median and 90th percentile), first-time fixes, return visits and their
@@ -114,42 +74,49 @@ const CsvButton = ({ period }: { period: Period }) => {
  */
 export const RepairFigures = () => {
   const translate = useTranslate();
-  const { formatDay } = useLocalized();
-  const [period, setPeriod] = useState<Period>(() => monthOf(0));
-  const problem = !isDay(period.from) || !isDay(period.to) ? 'estate.figures.pick_dates' : period.to < period.from ? 'estate.figures.to_before_from' : null;
-  // The API counts from `from` (included) to `to` (excluded): the last day of the period is sent as the day after it.
-  const figures = useQuery({
-    queryKey: ['repairs', 'figures', period.from, period.to],
-    queryFn: () => repairsApi.figures(period.from, addDays(period.to, 1)),
-    enabled: problem == null,
-  });
+  const { formatDay, pick } = useLocalized();
+  const period = usePeriod('date', thisMonth, ['this_month', 'last_month']);
+  const { from, to } = period.query;
+  const figures = useQuery({ queryKey: ['repairs', 'figures', from, to], queryFn: () => repairsApi.figures(from, to), enabled: period.problem == null });
   const data = figures.data;
+  const categories = (data?.byCategory ?? []).map((line) => pick(line.name) || translate('estate.repairs.figures.unassigned'));
+  const series = (keys: (keyof RepairFigureLine)[], colors: Tone[]) =>
+    keys.map((key, i) => ({ key, label: translate(`estate.repairs.figures.columns.${key}`), data: (data?.byCategory ?? []).map((line) => line[key] as number | null), color: colors[i] }));
+  const link = (_series: string, index: number) => listLink('repairs', { category: data?.byCategory[index]?.key, ...periodFilter(period) });
   return (
-    <Card sx={{ mt: 2 }}>
+    <Card sx={FIGURES_CARD}>
       <Title title="estate.repairs.figures.title" />
-      <CardContent>
-        <PeriodPicker
-          type="date"
-          from={period.from}
-          to={period.to}
-          labels={{ from: 'estate.figures.from', to: 'estate.figures.to' }}
-          onChange={(field, value) => setPeriod((previous) => ({ ...previous, [field]: value }))}
-          presets={PRESETS.map((preset) => ({ label: translate(`estate.figures.presets.${preset.key}`), onClick: () => setPeriod(preset.period()) }))}
+      <CardContent sx={{ px: { xs: 1.5, sm: 2 } }}>
+        <FiguresBar
+          period={period}
           onRefresh={() => void figures.refetch()}
           pending={figures.isFetching}
-          problem={problem}
           error={figures.error}
+          files={{ path: '/repairs/figures', query: period.query, name: `repairs-${period.from}-${period.to}` }}
+          caption={translate('estate.repairs.figures.period', { from: formatDay(period.from), to: formatDay(period.to) })}
         />
-        {!problem && data && (
+        {!period.problem && data && (
           <>
-            <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 2 }}>
-              <Typography variant="body2" color="text.secondary" sx={{ flex: 1, minWidth: 240 }}>
-                {translate('estate.repairs.figures.period', { from: formatDay(period.from), to: formatDay(period.to) })}
-              </Typography>
-              <CsvButton period={period} />
-              <PdfButton label="estate.repairs.figures.pdf" load={() => repairsApi.figuresFile('pdf', period.from, addDays(period.to, 1))} />
-            </Box>
-            <FiguresChart lines={data.byCategory} />
+            <FigureChart
+              testId="repair-figures-chart"
+              title={translate('estate.repairs.figures.chart_title')}
+              categories={categories}
+              series={series(['received', 'completed', 'returnVisits'], ['primary', 'success', 'warning'])}
+              format="count"
+              valueLabel={translate('estate.charts.count')}
+              categoryLabel={translate('resources.repairs.fields.category')}
+              link={link}
+            />
+            <FigureChart
+              testId="repair-figures-rates-chart"
+              title={translate('estate.repairs.figures.rates_chart_title')}
+              categories={categories}
+              series={series(['returnVisitRate', 'satisfactionRate'], ['info', 'secondary'])}
+              format="rate"
+              valueLabel={translate('estate.charts.rate')}
+              categoryLabel={translate('resources.repairs.fields.category')}
+              link={link}
+            />
             <FiguresTable title="estate.repairs.figures.by_category" lines={data.byCategory} total={data.total} testId="repair-figures-category" />
             <FiguresTable title="estate.repairs.figures.by_kind" lines={data.byKind} total={data.total} testId="repair-figures-kind" />
             <FiguresTable title="estate.repairs.figures.by_engineer" lines={data.byEngineer} total={data.total} testId="repair-figures-engineer" />

@@ -3,7 +3,7 @@ import { API_URL, fetchBlob, httpClient } from '../http';
 import type { RepairCatalogue, RepairFigures, RepairOrder, RepairQuote } from './types';
 
 // The repair endpoints that are not react-admin's CRUD: the catalogue and the quote the intake form reads,
-// voiding an order, the figures, and the files (the printable order, the figures as CSV and PDF). They go
+// voiding an order, the figures, and the printable order. They go
 // through the data provider's `httpClient` (Bearer token, the API's errors made readable for the forms).
 
 const query = (values: Record<string, string | number | undefined>) => {
@@ -24,7 +24,5 @@ export const repairsApi = {
   orderPdf: (id: Identifier) => fetchBlob(`/repairs/${encodeURIComponent(id)}/order.pdf`),
   /** `to` is the day after the period's last one (the API counts up to it, excluded). */
   figures: (from: string, to: string) => getJson<RepairFigures>(`/repairs/figures${query({ from, to })}`),
-  figuresFile: (format: 'csv' | 'pdf', from: string, to: string) => fetchBlob(`/repairs/figures.${format}${query({ from, to })}`),
 };
 
-export { saveBlob } from '../http';

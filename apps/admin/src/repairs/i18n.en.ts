@@ -166,9 +166,8 @@ export const repairsEn = {
         total: 'Total',
         unassigned: 'Not dispatched yet',
         hours: '%{hours} h',
-        csv: 'Download CSV',
-        pdf: 'Monthly report (PDF)',
         chart_title: 'Orders by category',
+        rates_chart_title: 'Return-visit and satisfaction rates by category',
         nothing: 'No repair orders in this period.',
         rates_note:
           'On-time arrival: arrivals by the agreed time. First-time fix: completed without rectification. Return-visit rate: completed orders revisited. Satisfaction: the last return visit of each order. Voided orders are not counted. —: nothing to count.',

@@ -166,9 +166,8 @@ export const repairsZh: Shape<typeof repairsEn> = {
         total: '合计',
         unassigned: '尚未派工',
         hours: '%{hours} 小时',
-        csv: '下载 CSV',
-        pdf: '月度报表（PDF）',
         chart_title: '各类别工作单',
+        rates_chart_title: '各类别回访率与满意率',
         nothing: '该期间没有维修工作单。',
         rates_note:
           '按时到场率：在约定时间内到场的比例。一次修复率：无需返工整改即完工的比例。回访率：已完工工作单中已回访的比例。满意率：按每张工作单最后一次回访计。作废工作单不计入。—：无数据。',

@@ -1,12 +1,14 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useCanAccess, useLocaleState, useTranslate } from 'react-admin';
+import { FigureChart } from '../common/figures/FigureChart';
+import { listLink } from '../common/figures/period';
 import { COMPLAINT_FIGURES_PATH } from '../complaints/paths';
 import { FEE_FIGURES_PATH } from '../fees/paths';
 import { intlLocale } from '../i18n';
 import { REPAIR_FIGURES_PATH } from '../repairs/paths';
 import { SURVEY_FIGURES_PATH } from '../surveys/paths';
 import { supervisionApi } from './api';
-import { Bars, Figure } from './Bars';
+import { Figure } from './Bars';
 import { useLoad } from './useLoad';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -39,8 +41,10 @@ export const DepartmentFigures = ({ today }: { today: string }) => {
   const tierRows = TIERS.map((tier) => {
     const line = complaints.data?.byTier[tier];
     const done = (line?.onTime ?? 0) + (line?.late ?? 0);
-    return { tier, onTime: line?.onTime ?? 0, done, rate: done ? (line?.onTime ?? 0) / done : null };
+    return { tier, onTime: line?.onTime ?? 0, late: line?.late ?? 0, done, rate: done ? (line?.onTime ?? 0) / done : null };
   });
+  // The month's complaints, received from its first day at the estate up to the next month's.
+  const month$ = { from: new Date(`${from}T00:00:00+08:00`).toISOString(), to: new Date(`${to}T00:00:00+08:00`).toISOString() };
   return (
     <Card variant="outlined">
       <CardContent>
@@ -61,18 +65,18 @@ export const DepartmentFigures = ({ today }: { today: string }) => {
               />
             ))}
         </Box>
-        <Typography variant="subtitle2" gutterBottom>
-          {translate('estate.supervision.figures.onTimeByTier')}
-        </Typography>
-        <Bars
-          color="success.main"
-          rows={tierRows.map((r) => ({
-            key: r.tier,
-            label: `${translate(`estate.supervision.tiers.${r.tier}`)} · ${rate(r.rate)}`,
-            value: r.onTime,
-            hint: translate('estate.supervision.figures.onTimeOf', { onTime: r.onTime, done: r.done }),
-            to: COMPLAINT_FIGURES_PATH,
-          }))}
+        <FigureChart
+          testId="supervision-on-time-chart"
+          title={translate('estate.supervision.figures.onTimeByTier')}
+          categories={tierRows.map((r) => `${translate(`estate.supervision.tiers.${r.tier}`)} · ${rate(r.rate)}`)}
+          series={[
+            { key: 'onTime', label: translate('estate.figures.columns.onTime'), data: tierRows.map((r) => r.onTime), color: 'success', stack: 'done' },
+            { key: 'late', label: translate('estate.figures.columns.late'), data: tierRows.map((r) => r.late), color: 'error', stack: 'done' },
+          ]}
+          format="count"
+          valueLabel={translate('estate.charts.count')}
+          categoryLabel={translate('resources.complaints.fields.tier')}
+          link={(series, index) => listLink('complaints', { tier: TIERS[index], status: 'RESOLVED', resolvedOnTime: series === 'onTime', ...month$ })}
         />
       </CardContent>
     </Card>

@@ -1,29 +1,13 @@
-import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Card, CardContent, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Button, Title, useNotify, useTranslate } from 'react-admin';
-import { addDays, isDay, localDay } from '../common/days';
-import { errorMessage } from '../common/errors';
+import { Title, useTranslate } from 'react-admin';
+import { FigureChart } from '../common/figures/FigureChart';
+import { FIGURES_CARD } from '../common/figures/card';
+import { FiguresBar } from '../common/figures/FiguresBar';
+import { listLink, periodFilter, thisMonth, usePeriod } from '../common/figures/period';
 import { useLocalized } from '../common/localized';
-import { PeriodPicker } from '../common/PeriodPicker';
-import { saveBlob } from '../http';
 import { surveysApi } from './api';
-import { FiguresChart } from './FiguresChart';
 import type { Tally } from './types';
-
-interface Period {
-  from: string;
-  to: string;
-}
-const monthsBack = (months: number, now = new Date()): Period => ({
-  from: localDay(new Date(now.getFullYear(), now.getMonth() - months, 1)),
-  to: localDay(new Date(now.getFullYear(), now.getMonth() + 1, 0)),
-});
-const PRESETS = [
-  { key: 'this_month', period: () => monthsBack(0) },
-  { key: 'last_month', period: () => ({ from: localDay(new Date(new Date().getFullYear(), new Date().getMonth() - 1, 1)), to: localDay(new Date(new Date().getFullYear(), new Date().getMonth(), 0)) }) },
-];
 
 const TallyTable = ({ title, lines, name, responses, testId }: { title: string; lines: Tally[]; name: (key: string) => string; responses?: boolean; testId: string }) => {
   const translate = useTranslate();
@@ -47,7 +31,7 @@ const TallyTable = ({ title, lines, name, responses, testId }: { title: string; 
           <TableBody>
             {lines.map((l) => (
               <TableRow key={l.key} hover>
-                <TableCell component="th" scope="row">
+                <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
                   {name(l.key)}
                 </TableCell>
                 {responses && <TableCell align="right">{formatCount(l.responses ?? 0)}</TableCell>}
@@ -66,59 +50,54 @@ const TallyTable = ({ title, lines, name, responses, testId }: { title: string; 
 /**
  * SAT-1: satisfaction rates per channel (reception, telephone service, return visits, and the other services
  * rated), per survey method (visit, phone, opinion form, SMS link) and per month, with the return visits of
- * complaints and repairs; a chart and the CSV.
+ * complaints and repairs; charts that open the answers they count, and the workbook and PDF.
  */
 export const SurveyFigures = () => {
   const translate = useTranslate();
-  const notify = useNotify();
   const { formatDay } = useLocalized();
-  const [period, setPeriod] = useState<Period>(() => monthsBack(0));
-  const problem = !isDay(period.from) || !isDay(period.to) ? 'estate.figures.pick_dates' : period.to < period.from ? 'estate.figures.to_before_from' : null;
-  const figures = useQuery({
-    queryKey: ['surveys', 'figures', period.from, period.to],
-    queryFn: () => surveysApi.figures(period.from, addDays(period.to, 1)),
-    enabled: problem == null,
-  });
+  const period = usePeriod('date', thisMonth, ['this_month', 'last_month', 'this_year']);
+  const { from, to } = period.query;
+  const figures = useQuery({ queryKey: ['surveys', 'figures', from, to], queryFn: () => surveysApi.figures(from, to), enabled: period.problem == null });
   const topic = (key: string) => translate(`estate.surveys.topic.${key}`);
   const method = (key: string) => translate(`estate.surveys.method.${key}`);
   const source = (key: string) => translate(`estate.surveys.source.${key}`);
-  const csv = async () => {
-    try {
-      saveBlob(await surveysApi.figuresCsv(period.from, addDays(period.to, 1)), `satisfaction-${period.from}-${period.to}.csv`);
-    } catch (error) {
-      const text = errorMessage(error);
-      notify(text, { type: 'error', messageArgs: { _: text } });
-    }
-  };
   const data = figures.data;
+  const within = periodFilter(period);
   return (
-    <Card sx={{ mt: 2 }}>
+    <Card sx={FIGURES_CARD}>
       <Title title="estate.surveys.figures.title" />
-      <CardContent>
-        <PeriodPicker
-          type="date"
-          from={period.from}
-          to={period.to}
-          labels={{ from: 'estate.figures.from', to: 'estate.figures.to' }}
-          onChange={(field, value) => setPeriod((previous) => ({ ...previous, [field]: value }))}
-          presets={PRESETS.map((preset) => ({ label: translate(`estate.figures.presets.${preset.key}`), onClick: () => setPeriod(preset.period()) }))}
+      <CardContent sx={{ px: { xs: 1.5, sm: 2 } }}>
+        <FiguresBar
+          period={period}
           onRefresh={() => void figures.refetch()}
           pending={figures.isFetching}
-          problem={problem}
           error={figures.error}
+          files={{ path: '/surveys/figures', query: period.query, name: `satisfaction-${period.from}-${period.to}` }}
+          caption={translate('estate.surveys.figures.period', { from: formatDay(period.from), to: formatDay(period.to) })}
         />
-        {!problem && data && (
+        {!period.problem && data && (
           <>
-            <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 2 }}>
-              <Typography variant="body2" color="text.secondary" sx={{ flex: 1, minWidth: 240 }}>
-                {translate('estate.surveys.figures.period', { from: formatDay(period.from), to: formatDay(period.to) })}
-              </Typography>
-              <Button label="estate.surveys.figures.csv" onClick={() => void csv()}>
-                <DownloadIcon />
-              </Button>
-            </Box>
             {data.total.rated === 0 && <Typography color="text.secondary">{translate('estate.surveys.figures.nothing')}</Typography>}
-            <FiguresChart lines={data.channels} name={topic} />
+            <FigureChart
+              testId="survey-figures-chart"
+              title={translate('estate.surveys.figures.chart_title')}
+              categories={data.channels.map((line) => topic(line.key))}
+              series={[{ key: 'rate', label: translate('estate.surveys.figures.rate'), data: data.channels.map((line) => line.rate), color: 'success' }]}
+              format="rate"
+              valueLabel={translate('estate.surveys.figures.rate')}
+              categoryLabel={translate('estate.surveys.figures.name')}
+              link={() => listLink('survey-responses', within)}
+            />
+            <FigureChart
+              testId="survey-figures-method-chart"
+              title={translate('estate.surveys.figures.method_chart_title')}
+              categories={data.methods.map((line) => method(line.key))}
+              series={[{ key: 'rate', label: translate('estate.surveys.figures.rate'), data: data.methods.map((line) => line.rate), color: 'info' }]}
+              format="rate"
+              valueLabel={translate('estate.surveys.figures.rate')}
+              categoryLabel={translate('resources.survey-responses.fields.method')}
+              link={(_series, index) => listLink('survey-responses', { method: data.methods[index]?.key, ...within })}
+            />
             <TallyTable title="estate.surveys.figures.by_channel" lines={data.channels} name={topic} testId="survey-figures-channels" />
             <TallyTable title="estate.surveys.figures.by_method" lines={data.methods} name={method} responses testId="survey-figures-methods" />
             <TallyTable title="estate.surveys.figures.return_visits" lines={data.returnVisits} name={source} testId="survey-figures-return-visits" />

@@ -1,13 +1,12 @@
-import { API_URL, fetchBlob, httpClient } from '../http';
+import { API_URL, httpClient } from '../http';
 import type { AnswerValue, PublicSurvey, SurveyFigures } from './types';
 
 const query = (values: Record<string, string>) => `?${new URLSearchParams(values).toString()}`;
 
-/** The survey endpoints that are not react-admin's CRUD: the figures and their CSV (signed in). */
+/** The survey endpoints that are not react-admin's CRUD: the figures (signed in). */
 export const surveysApi = {
   /** `to` is the day after the period's last one (the API counts up to it, excluded). */
   figures: async (from: string, to: string) => (await httpClient(`${API_URL}/surveys/figures${query({ from, to })}`)).json as SurveyFigures,
-  figuresCsv: (from: string, to: string) => fetchBlob(`/surveys/figures.csv${query({ from, to })}`),
 };
 
 /** Why the public page cannot show the survey: each has its own page. */

@@ -29,6 +29,7 @@ export class CustodyFiguresService {
         caseId: c.caseId,
         unitId: c.unit.id,
         unit: `${c.unit.building.name} ${c.unit.number}`,
+        unitNumber: c.unit.number,
         owner: c.household.name,
         householdId: c.household.id,
         startedAt: c.startedAt,

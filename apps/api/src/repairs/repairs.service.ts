@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { RepairKind, RepairStatus } from '../../../../prisma/client';
+import { RepairChannel, RepairKind, RepairStatus } from '../../../../prisma/client';
 import { localToday, money } from '../../../common/ledger';
 import { categoryOf, decideWarranty, DEFAULT_REPAIR_POLICY, type RepairPolicy } from '../../../../workflows/repair/policy';
 import { openRepairOrder, RepairRefused } from '../../../../workflows/repair/activities/open';
@@ -46,6 +46,8 @@ export class RepairsService extends CrudService {
     filters: {
       status: enumEq('status', Object.values(RepairStatus)),
       kind: enumEq('kind', Object.values(RepairKind)),
+      /** How the order came in: the desk, the hotline, or another process (a move-in defect, a custody patrol). */
+      channel: enumEq('channel', Object.values(RepairChannel)),
       category: (v, k) => ({ category: { in: (Array.isArray(v) ? v : [v]).map((c) => text(c, k)) } }),
       householdId: intEq('householdId'),
       engineerId: intEq('engineerId'),

@@ -1,6 +1,7 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import type { ReactElement } from 'react';
-import { CreateButton, DataTable, ExportButton, List, SearchInput, SelectInput, SimpleList, TopToolbar, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, ExportButton, List, ReferenceInput, SearchInput, SelectInput, SimpleList, TopToolbar, useTranslate } from 'react-admin';
+import { dayFilterInputs } from '../../common/figures/dayFilters';
 import { DECORATION_STATUSES, type Decoration } from '../types';
 import { DecorationStatusField, statusKey, TimingField, UnitText, WindowText } from './fields';
 import { decorationExporter } from './exportColumns';
@@ -8,6 +9,11 @@ import { decorationExporter } from './exportColumns';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={DECORATION_STATUSES.map((s) => ({ id: s, name: `estate.decoration.status.${s}` }))} alwaysOn />,
+  <ReferenceInput key="buildingId" source="buildingId" reference="buildings" sort={{ field: 'code', order: 'ASC' }} perPage={200}>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+  ...dayFilterInputs(),
+  ...dayFilterInputs('approvedFrom', 'approvedTo'),
 ];
 
 /** The decorations as a table: also the household file's tab (without the unit column). */

@@ -1,24 +1,13 @@
 import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
-import { addDays, isDay, localDay } from '../../common/days';
-import { PeriodPicker } from '../../common/PeriodPicker';
+import { FIGURES_CARD } from '../../common/figures/card';
+import { FiguresBar } from '../../common/figures/FiguresBar';
+import { thisMonth, usePeriod } from '../../common/figures/period';
+import { useLocalized } from '../../common/localized';
 import { Section } from '../../common/Section';
 import { decorationApi } from '../api';
-
-interface Period {
-  from: string;
-  to: string;
-}
-const monthOf = (offset: number, now = new Date()): Period => ({
-  from: localDay(new Date(now.getFullYear(), now.getMonth() + offset, 1)),
-  to: localDay(new Date(now.getFullYear(), now.getMonth() + offset + 1, 0)),
-});
-const PRESETS = [
-  { key: 'this_month', period: () => monthOf(0) },
-  { key: 'last_month', period: () => monthOf(-1) },
-];
+import { DecorationCharts } from './DecorationCharts';
 
 const Rows = ({ rows, testId }: { rows: [string, string | number][]; testId: string }) => {
   const translate = useTranslate();
@@ -43,29 +32,27 @@ const Rows = ({ rows, testId }: { rows: [string, string | number][]; testId: str
  */
 export const DecorationFigures = () => {
   const translate = useTranslate();
-  const [period, setPeriod] = useState<Period>(() => monthOf(0));
-  const problem = !isDay(period.from) || !isDay(period.to) ? 'estate.figures.pick_dates' : period.to < period.from ? 'estate.figures.to_before_from' : null;
-  const figures = useQuery({ queryKey: ['decorations', 'figures', period.from, period.to], queryFn: () => decorationApi.figures(period.from, addDays(period.to, 1)), enabled: problem == null });
+  const { formatDay } = useLocalized();
+  const period = usePeriod('date', thisMonth, ['this_month', 'last_month', 'this_year']);
+  const { from, to } = period.query;
+  const figures = useQuery({ queryKey: ['decorations', 'figures', from, to], queryFn: () => decorationApi.figures(from, to), enabled: period.problem == null });
   const data = figures.data;
   const f = (key: string) => `estate.decoration.figures.${key}`;
   return (
-    <Card sx={{ mt: 2 }}>
+    <Card sx={FIGURES_CARD}>
       <Title title="estate.decoration.figures.title" />
-      <CardContent>
-        <PeriodPicker
-          type="date"
-          from={period.from}
-          to={period.to}
-          labels={{ from: 'estate.figures.from', to: 'estate.figures.to' }}
-          onChange={(field, value) => setPeriod((previous) => ({ ...previous, [field]: value }))}
-          presets={PRESETS.map((preset) => ({ label: translate(`estate.figures.presets.${preset.key}`), onClick: () => setPeriod(preset.period()) }))}
+      <CardContent sx={{ px: { xs: 1.5, sm: 2 } }}>
+        <FiguresBar
+          period={period}
           onRefresh={() => void figures.refetch()}
           pending={figures.isFetching}
-          problem={problem}
           error={figures.error}
+          files={{ path: '/decorations/figures', query: period.query, name: `decorations-${period.from}-${period.to}` }}
+          caption={translate(f('period'), { from: formatDay(period.from), to: formatDay(period.to) })}
         />
-        {!problem && data && (
+        {!period.problem && data && (
           <Box>
+            <DecorationCharts data={data} period={period} />
             <Section title={f('approvals')}>
               <Rows
                 testId="decoration-figures-approvals"

@@ -11,6 +11,7 @@ const filters = [
   <PeriodInput key="period" source="period" alwaysOn />,
   <SelectInput key="status" source="status" choices={choices('billStatus')} alwaysOn />,
   <BooleanInput key="overdue" source="overdue" parse={onOnly} alwaysOn sx={{ mb: 0.5 }} />,
+  <SelectInput key="age" source="age" choices={choices('agingBucket')} />,
 ];
 
 /** Every bill issued by the billing runs (FEE-1): read-only, overdue ones in red. */

@@ -1,9 +1,10 @@
 import { DataTable, List, ReferenceField, SelectInput, TextField, useTranslate } from 'react-admin';
 import { DateTimeField } from '../../common/fields';
+import { dayFilterInputs } from '../../common/figures/dayFilters';
 import { SURVEY_METHODS } from '../types';
 import { responseExporter } from '../exportColumns';
 
-const filters = [<SelectInput key="method" source="method" choices={SURVEY_METHODS.map((m) => ({ id: m, name: `estate.surveys.method.${m}` }))} alwaysOn />];
+const filters = [<SelectInput key="method" source="method" choices={SURVEY_METHODS.map((m) => ({ id: m, name: `estate.surveys.method.${m}` }))} alwaysOn />, ...dayFilterInputs()];
 
 /** SAT-1: the surveys answered, by visit, phone, opinion form or link. */
 export const ResponseList = () => {

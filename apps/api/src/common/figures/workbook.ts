@@ -46,7 +46,7 @@ export async function renderWorkbook(report: FiguresReport, lang: Lang, at = new
   for (const table of report.tables) {
     const sheet = book.addWorksheet(sheetName(table.title[lang], taken), { views: [{ state: 'frozen', ySplit: 4 }] });
     const span = Math.max(1, table.columns.length);
-    sheet.addRow([`${report.title[lang]}（${report.period[lang]}）`]).font = { bold: true, size: 14 };
+    sheet.addRow([lang === 'zh' ? `${report.title.zh}（${report.period.zh}）` : `${report.title.en} (${report.period.en})`]).font = { bold: true, size: 14 };
     sheet.addRow([madeAt(lang, at)]).font = { color: { argb: 'FF666666' }, size: 9 };
     sheet.addRow([table.title[lang]]).font = { bold: true, size: 12 };
     for (const row of [1, 2, 3]) sheet.mergeCells(row, 1, row, span);
