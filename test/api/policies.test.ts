@@ -61,6 +61,36 @@ describe('policies are versioned data', () => {
     expect(versions.body.slice(-2).map((p: { note: string }) => p.note)).toEqual(['标准工作时间', '周六上班']);
   });
 
+  it('each policy in force is its latest version over the defaults; a wrong value is refused naming the field and why', async () => {
+    const before = await supervisor.get('/policies/in-force');
+    expect(before.status).toBe(200);
+    const complaint = before.body.find((p: { key: string }) => p.key === 'complaint');
+    expect(complaint).toMatchObject({ version: 0, data: complaint.defaults, createdBy: null });
+    expect(complaint.data.major.resolveWithin).toEqual({ after: 'P10D', business: true });
+    expect(before.body.map((p: { key: string }) => p.key)).toEqual(expect.arrayContaining(['calendar', 'repair', 'dunning', 'custody', 'checklists', 'inspection-templates', 'decoration', 'move-in']));
+
+    // Each refusal names the field inside the data, as the back office's form puts it beside its input.
+    const refused = async (key: string, data: unknown) => {
+      const res = await supervisor.post('/policies', { key, data });
+      expect(res.status).toBe(400);
+      return Object.fromEntries(res.body.errors.map((e: { field: string; message: string }) => [e.field, e.message]));
+    };
+    const resolveSooner = { ...complaint.data, major: { ...complaint.data.major, resolveWithin: { after: '10 days' } } };
+    expect(await refused('complaint', resolveSooner)).toEqual({ 'data.major.resolveWithin.after': 'must be an ISO 8601 duration such as PT1H or P2D' });
+    expect(await refused('fee', { custodyRatio: 1.7, payWithinDays: 30 })).toEqual({ 'data.custodyRatio': expect.stringContaining('<=1') });
+    const repair = before.body.find((p: { key: string }) => p.key === 'repair').data;
+    expect(await refused('repair', { ...repair, categories: [...repair.categories, repair.categories[0]] })).toEqual({ 'data.categories': 'category codes must be unique' });
+    expect(await refused('calendar', { utcOffsetMinutes: 480, workdays: [1, 2, 3, 4, 5], workStart: '18:00', workEnd: '09:00' })).toEqual({ 'data.workEnd': 'workStart must be before workEnd' });
+
+    // The move-in policy is one a manager changes too; the version saved is the one in force, its defaults kept apart.
+    const moveIn = before.body.find((p: { key: string }) => p.key === 'move-in');
+    const saved = await supervisor.post('/policies', { key: 'move-in', data: { ...moveIn.data, feeMonths: 6 }, note: '预收半年' });
+    expect(saved.status).toBe(201);
+    const after = (await supervisor.get('/policies/in-force')).body.find((p: { key: string }) => p.key === 'move-in');
+    expect(after).toMatchObject({ version: saved.body.version, note: '预收半年', data: { feeMonths: 6 }, defaults: { feeMonths: 3 }, createdBy: { displayName: '吴刚' } });
+    await prisma.policy.deleteMany({ where: { key: 'move-in' } });
+  });
+
   it('a running case keeps the policy version it started with; new cases take the new one', async () => {
     const start = () => startCoreDemo(api, { title: 'Policy version', policyKey: 'core-demo-versions', policy: policyWith('PT1H') });
     const dueOf = (caseId: number) =>

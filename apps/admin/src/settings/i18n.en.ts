@@ -1,3 +1,5 @@
+import { policiesEn } from './policies/i18n.en';
+
 /**
  * The settings area's messages in English (staff accounts, policies and the business calendar): its resources' names and field labels
  * and its `estate.*` texts. Merged with the other areas' by `i18n/en.ts`.
@@ -26,7 +28,6 @@ export const settingsEn = {
         key: 'Policy',
         version: 'Version',
         note: 'Note',
-        data: 'Data (JSON)',
         createdById: 'Saved by',
         createdAt: 'Saved',
       },
@@ -49,18 +50,7 @@ export const settingsEn = {
       new_password_hint: 'Leave empty to keep the current password',
       history: 'History',
     },
-    policies: {
-      versioned: 'Each save is a new version; running cases keep the version they started with.',
-      new: 'New policy version',
-      new_version: 'New version',
-      help: 'The data is a JSON object whose shape depends on the policy. For example:',
-      key_hint: 'e.g. calendar',
-      key_invalid: 'Lowercase letters, digits and dashes, starting with a letter (2 to 40)',
-      json_invalid: 'Not valid JSON: %{error}',
-      json_object: 'Must be a JSON object: { ... }',
-      note_hint: 'What changed and why',
-      saved: 'Policy version saved',
-    },
+    policies: policiesEn,
     calendar: {
       workday: 'Working day (adjusted)',
       holiday: 'Holiday',

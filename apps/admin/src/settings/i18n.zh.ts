@@ -1,5 +1,6 @@
 import type { Shape } from '../i18n/messages';
 import type { settingsEn } from './i18n.en';
+import { policiesZh } from './policies/i18n.zh';
 
 /** The settings area's messages in Simplified Chinese: the same keys as `./i18n.en`, or it does not compile. */
 export const settingsZh: Shape<typeof settingsEn> = {
@@ -26,7 +27,6 @@ export const settingsZh: Shape<typeof settingsEn> = {
         key: '策略',
         version: '版本',
         note: '说明',
-        data: '数据（JSON）',
         createdById: '保存人',
         createdAt: '保存时间',
       },
@@ -49,18 +49,7 @@ export const settingsZh: Shape<typeof settingsEn> = {
       new_password_hint: '不填则保留原密码',
       history: '变更记录',
     },
-    policies: {
-      versioned: '每次保存都生成新版本；进行中的个案继续使用其开始时的版本。',
-      new: '新建策略版本',
-      new_version: '新版本',
-      help: '数据为 JSON 对象，结构取决于策略。例如：',
-      key_hint: '例如 calendar',
-      key_invalid: '以字母开头的小写字母、数字和短横线（2 至 40 个）',
-      json_invalid: 'JSON 格式错误：%{error}',
-      json_object: '必须是 JSON 对象：{ ... }',
-      note_hint: '修改了什么，为什么修改',
-      saved: '策略版本已保存',
-    },
+    policies: policiesZh,
     calendar: {
       workday: '调休上班',
       holiday: '节假日',

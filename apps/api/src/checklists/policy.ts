@@ -1,30 +1,64 @@
 import { z } from 'zod';
-import { DocumentKind } from '../../../../prisma/client';
+import { DocumentKind } from '../../../../prisma/generated/enums';
+import { bilingual, choice, code, described, flag, say, t } from '../policies/fields';
 
 /** Who applies: the lists of documents differ (MOV-1, DEC-1, REC-3). */
 export const APPLICANT_KINDS = ['OWNER', 'PROXY', 'TENANT', 'COMPANY'] as const;
 export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
 
+/** How a scan is filed on the household's file, in words. */
+const DOCUMENT_KINDS: Record<DocumentKind, { zh: string; en: string }> = {
+  ID_COPY: t('身份证复印件', 'ID copy'),
+  MOVE_IN_NOTICE: t('入住通知书', 'Move-in notice'),
+  PURCHASE_CONTRACT: t('购房合同', 'Purchase contract'),
+  POWER_OF_ATTORNEY: t('授权委托书', 'Power of attorney'),
+  COMPANY_CERTIFICATE: t('营业执照', 'Company certificate'),
+  AGREEMENT: t('协议', 'Agreement'),
+  PERMIT: t('许可证', 'Permit'),
+  NOTICE: t('通知', 'Notice'),
+  LEGAL_BUNDLE: t('法律移交材料', 'Legal bundle'),
+  OTHER: t('其他', 'Other'),
+};
+
 const item = z.object({
-  code: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be a code in capitals such as OWNER_ID'),
-  label: z.object({ zh: z.string().min(1).max(100), en: z.string().min(1).max(200) }),
+  code: code(t('代码', 'Code'), 'OWNER_ID'),
+  label: bilingual(t('材料名称', 'Document')),
   /** How its scan is filed on the household's file. */
-  documentKind: z.nativeEnum(DocumentKind),
+  documentKind: choice(t('归档类别', 'Filed as'), DOCUMENT_KINDS),
   /** false: asked for, but the checklist completes without it. */
-  required: z.boolean().optional(),
+  required: flag(t('必须提交', 'Required'), t('不勾选：会提示索取，但缺少时清单也可完成', 'Unticked: asked for, but the checklist completes without it')).optional(),
 });
 export type ChecklistItemSpec = z.infer<typeof item>;
 
-const perApplicant = z
-  .object({ OWNER: z.array(item), PROXY: z.array(item), TENANT: z.array(item), COMPANY: z.array(item) })
-  .partial()
-  .refine((lists) => Object.values(lists).every((l) => new Set(l.map((i) => i.code)).size === l.length), { message: 'item codes must be unique in each list' });
+const documents = (zh: string, en: string) =>
+  described(z.array(item), t(zh, en), { help: t('关闭：此类申请人不能办理', 'Off: this kind of applicant may not apply') }).optional();
+
+const perApplicant = described(
+  z
+    .object({
+      OWNER: documents('业主本人', 'Owner'),
+      PROXY: documents('业主委托人', 'Proxy of the owner'),
+      TENANT: documents('租户', 'Tenant'),
+      COMPANY: documents('单位', 'Company'),
+    })
+    .refine((lists) => Object.values(lists).every((l) => new Set(l.map((i) => i.code)).size === l.length), {
+      message: say('同一清单中的项目代码不能重复', 'item codes must be unique in each list'),
+    }),
+  t('各类申请人须带的材料', 'What each kind of applicant brings'),
+);
 
 /**
  * The `checklists` policy: for each purpose (release-pass, move-in, decoration...), the documents each kind of
  * applicant brings. An applicant kind missing from a purpose may not apply for it.
  */
-export const CHECKLISTS_POLICY_SCHEMA = z.record(z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be a purpose such as release-pass'), perApplicant);
+export const CHECKLISTS_POLICY_SCHEMA = described(
+  z.record(z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, say('须为用途代码（小写字母、数字和短横线），例如 release-pass', 'must be a purpose such as release-pass')), perApplicant),
+  t('办理事项', 'Purposes'),
+  {
+    keyLabel: t('用途代码', 'Purpose code'),
+    keyLabels: { 'release-pass': t('物品放行', 'Item release'), 'move-in': t('入住手续', 'Move-in'), decoration: t('装修申请', 'Decoration application') },
+  },
+);
 export type ChecklistsPolicy = z.infer<typeof CHECKLISTS_POLICY_SCHEMA>;
 
 const i = (code: string, zh: string, en: string, documentKind: DocumentKind, required = true): ChecklistItemSpec => ({ code, label: { zh, en }, documentKind, ...(required ? {} : { required }) });

@@ -13,6 +13,7 @@ import { DECORATION_MESSAGES, DECORATION_REASONS } from '../decoration/error-tex
 import { HANDOVER_MESSAGES, HANDOVER_REASONS } from '../handover/error-texts.zh';
 import { INSPECTION_MESSAGES, INSPECTION_REASONS } from '../inspections/error-texts.zh';
 import { MOVE_IN_MESSAGES, MOVE_IN_REASONS } from '../move-in/error-texts.zh';
+import { policyMessages } from '../policies/kinds';
 import { NOTE_REASONS } from '../cases/error-texts.zh';
 
 type Chinese = string | ((...parts: string[]) => string);
@@ -661,3 +662,7 @@ REASON_RULES.unshift(...compile(DECORATION_REASONS));
 Object.assign(RECORDS, { 'case note': '个案备注' });
 Object.assign(RESOURCES_ZH, { 'case-notes': '个案备注' });
 REASON_RULES.unshift(...compile(NOTE_REASONS));
+
+/** The policies' refusals: written in both languages beside their schemas (policies/fields.ts `say`). */
+const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+REASON_RULES.unshift(...compile(policyMessages().map(([en, zh]): Rule => [literally(en), zh])));

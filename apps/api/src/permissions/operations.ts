@@ -97,6 +97,7 @@ export const OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in
   'PUT /messages/:id/posting': ['messages', 'update'],
 
   'GET /policies': ['policies', 'read'],
+  'GET /policies/in-force': ['policies', 'read'],
   'GET /policies/:id': ['policies', 'read'],
   'POST /policies': ['policies', 'create'],
   'GET /calendar-days': ['calendar', 'read'],

@@ -2,132 +2,16 @@ import { Body, Controller, Get, Injectable, Param, Post, Query, Res } from '@nes
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
-import { z } from 'zod';
 import { Prisma } from '../../../../prisma/client';
 import { CurrentStaff, type StaffPrincipal } from '../auth/current-staff.decorator';
 import { CrudService, idPipe, listQuery, sendPage } from '../common/crud';
 import { badRequest, invalidFields } from '../common/errors';
 import { columns, text, type ListParams, type ListSpec } from '../common/list-query';
 import { PrismaService } from '../database/prisma.service';
-import { CHECKLISTS_POLICY_SCHEMA } from '../checklists/policy';
-import { GATE_POLICY_SCHEMA } from '../gate/policy';
-import { CUSTODY_POLICY_SCHEMA } from '../custody/policy-schema';
-import { INSPECTION_TEMPLATES_POLICY_SCHEMA } from '../inspections/templates';
-import { DECORATION_POLICY_SCHEMA } from '../decoration/policy-schema';
-import { QUICK_REPLIES_POLICY_SCHEMA } from '../cases/quick-replies';
+import { POLICY_DEFAULTS } from './defaults';
+import { POLICY_KINDS, POLICY_SCHEMAS } from './kinds';
 
-const HHMM = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
-
-const duration = z.string().regex(/^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'must be an ISO 8601 duration such as PT1H or P90D');
-
-const due = z.union([
-  z.object({ after: z.string().regex(/^P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'must be an ISO 8601 duration such as PT1H or P2D'), business: z.boolean().optional() }),
-  z.object({ endOfBusinessDay: z.literal(true) }),
-  z.object({ endOfDay: z.literal(true) }),
-]);
-
-const bilingual = z.object({ zh: z.string().min(1).max(100), en: z.string().min(1).max(200) });
-
-/** The shape of each policy a manager may change. A process registers its own here. */
-export const POLICY_SCHEMAS: Record<string, z.ZodType> = {
-  // DEC-2..DEC-6: the decoration process.
-  decoration: DECORATION_POLICY_SCHEMA,
-  // REC-3 / DEC-3: the kinds of pass checked at the gate; MOV-1 / DEC-1 / REC-3: the documents each applicant brings.
-  gate: GATE_POLICY_SCHEMA,
-  checklists: CHECKLISTS_POLICY_SCHEMA,
-  // MOV-7: the custody of vacant units (meter limits, patrols).
-  custody: CUSTODY_POLICY_SCHEMA,
-  // MOV-5 and later custody patrols, decoration acceptance: the inspections' rooms, items, meters and parties.
-  'inspection-templates': INSPECTION_TEMPLATES_POLICY_SCHEMA,
-  // The answers reception gives again and again (zh/en), offered per process where staff write.
-  'quick-replies': QUICK_REPLIES_POLICY_SCHEMA,
-  // REC-4: the supervisor's daily sign-off and when an open matter counts as overdue in the weekly summary.
-  supervision: z.object({ reviewWithin: due, escalationFollowUp: due, staleAfter: duration }),
-  calendar: z
-    .object({
-      utcOffsetMinutes: z.number().int().min(-720).max(840),
-      workdays: z.array(z.number().int().min(0).max(6)).min(1),
-      workStart: z.string().regex(HHMM, 'must be HH:MM'),
-      workEnd: z.string().regex(HHMM, 'must be HH:MM'),
-    })
-    .refine((c) => c.workStart < c.workEnd, { message: 'workStart must be before workEnd', path: ['workEnd'] }),
-  complaint: z.object({
-    major: z.object({ directorSameDay: due, answerWithin: due, resolveWithin: due }),
-    important: z.object({ forwardWithin: due, handleWithin: due }),
-    minor: z.object({ resolveWithin: due }),
-    stopDamageWithin: due,
-    informWithin: due,
-    returnVisitWithin: due,
-    reopenWithin: due,
-    followUpAfter: duration,
-    escalationFollowUp: due.optional(),
-  }),
-  letterhead: z.object({
-    companyZh: z.string().min(2).max(100),
-    companyEn: z.string().min(2).max(200),
-    departmentZh: z.string().min(2).max(100),
-    departmentEn: z.string().min(2).max(200),
-    addressZh: z.string().min(2).max(200),
-    addressEn: z.string().min(2).max(300),
-    phone: z.string().min(3).max(40),
-  }),
-  fee: z.object({
-    custodyRatio: z.number().min(0).max(1),
-    payWithinDays: z.number().int().min(0).max(365),
-  }),
-  repair: z
-    .object({
-      categories: z
-        .array(
-          z.object({
-            code: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be a code in capitals such as LEAK'),
-            name: bilingual,
-            warrantyYears: z.number().int().min(0).max(70),
-            visitRule: z.enum(['SAFETY', 'LEAK', 'OTHER']),
-            publicArea: z.boolean().optional(),
-          }),
-        )
-        .min(1),
-      priceList: z.array(z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be a code in capitals such as DRAIN'), name: bilingual, price: z.number().positive().max(1e6) })),
-      emergencyArrivalWithin: due,
-      completeWithin: due,
-      leakTestWithin: due,
-      checkInWithin: due,
-      collectWithin: due,
-      returnVisit: z.object({ SAFETY: due, LEAK: due, OTHER: due }),
-      rectifyWithin: due,
-      escalationFollowUp: due.optional(),
-    })
-    .refine((p) => new Set(p.categories.map((c) => c.code)).size === p.categories.length, { message: 'category codes must be unique', path: ['categories'] })
-    .refine((p) => new Set(p.priceList.map((c) => c.code)).size === p.priceList.length, { message: 'price codes must be unique', path: ['priceList'] }),
-  dunning: z.object({
-    remindAfter: duration,
-    payWithinDays: z.number().int().min(1).max(90),
-    callWithin: due,
-    letterAfter: duration,
-    postWithin: due,
-    visitAfter: duration,
-    visitWithin: due,
-    legalAfter: duration,
-    decideWithin: due,
-    partialPaymentPause: duration,
-    instalmentGrace: duration,
-    disputeRecheck: duration,
-  }),
-  // REC-2: a specialist question's default promise and the time to tell the resident an answer that came late.
-  reception: z.object({ defaultPromise: due, tellWithin: due, escalationFollowUp: due.optional() }),
-  // REC-5: a work contact form is acknowledged, then replied to, by these.
-  'contact-form': z.object({ acknowledgeWithin: due, replyWithin: due, escalationFollowUp: due.optional() }),
-  // SAT-1: surveys' links, reminders and what counts as satisfied.
-  survey: z.object({
-    linkValidFor: duration,
-    remindAfter: duration.nullable(),
-    answerLinkBase: z.string().regex(/^https?:\/\/\S+$/, 'must be the http(s) address of the answer page, such as https://desk.example.com/#/survey/').max(200),
-    satisfiedFrom: z.number().int().min(1).max(5),
-    surveyWithin: due,
-    escalationFollowUp: due.optional(),
-  }),
-};
+export { POLICY_SCHEMAS } from './kinds';
 
 export class CreatePolicyDto {
   @ApiProperty({ example: 'calendar' })
@@ -164,6 +48,34 @@ export class PoliciesService extends CrudService {
     return this.prisma.policy;
   }
 
+  /**
+   * Every policy as it is in force now: the latest saved version over the process's defaults (version 0 when
+   * none is saved), with the defaults themselves, so that a change can be worded against either.
+   */
+  async inForce() {
+    const keys = POLICY_KINDS.map((k) => k.key);
+    const latest = await this.prisma.policy.findMany({
+      where: { key: { in: keys } },
+      orderBy: [{ key: 'asc' }, { version: 'desc' }],
+      distinct: ['key'],
+    });
+    const ids = [...new Set(latest.map((p) => p.createdById).filter((id): id is number => id !== null))];
+    const staff = await this.prisma.staff.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+    return keys.map((key) => {
+      const saved = latest.find((p) => p.key === key);
+      const defaults = POLICY_DEFAULTS[key] ?? {};
+      return {
+        key,
+        version: saved?.version ?? 0,
+        data: saved ? { ...defaults, ...(saved.data as object) } : defaults,
+        defaults,
+        note: saved?.note ?? null,
+        createdAt: saved?.createdAt ?? null,
+        createdBy: staff.find((s) => s.id === saved?.createdById) ?? null,
+      };
+    });
+  }
+
   async saveVersion(dto: CreatePolicyDto, staffId: number) {
     const schema = POLICY_SCHEMAS[dto.key];
     if (!schema) throw badRequest('key', `unknown policy; known: ${Object.keys(POLICY_SCHEMAS).join(', ')}`);
@@ -195,6 +107,12 @@ export class PoliciesController {
   @listQuery()
   async list(@Query() params: ListParams, @Res({ passthrough: true }) res: Response) {
     return sendPage(res, 'policies', await this.policies.list(params));
+  }
+
+  /** Each policy's version in force (its defaults when none is saved), for the back office's overview and forms. */
+  @Get('in-force')
+  inForce() {
+    return this.policies.inForce();
   }
 
   @Get(':id')
