@@ -1,3 +1,4 @@
+import { toChinese } from '../../apps/api/src/common/error-texts.zh';
 import type { PrismaClient } from '../../prisma/client';
 import { eventually, http, login, seedTestStaff, startApi, startWorker, temporalClient, testPrisma, type RunningApi, type RunningWorker } from '../harness';
 import { recordHistory } from '../harness/histories';
@@ -262,6 +263,15 @@ describe('fees: billing, payments, cash handover', () => {
     expect(expected).toBe(pending.payments.reduce((sum: number, p: { amount: number }) => sum + p.amount, 0));
 
     expect((await as.cashier.post('/cash-handovers', { collectorId: ids.cashier, date: today, countedAmount: expected })).status).toBe(403);
+    // Cash short (or over) is recorded only with the clerk's explanation: 400 naming the note, nothing handed over.
+    for (const note of [undefined, '   ']) {
+      const unexplained = await as.clerk.post('/cash-handovers', { collectorId: ids.cashier, date: today, countedAmount: expected - 10, ...(note === undefined ? {} : { note }) });
+      expect(unexplained.status).toBe(400);
+      expect(unexplained.body.errors).toEqual([{ field: 'note', message: 'the count differs from the receipts (short ¥10.00): explain the difference in the note' }]);
+    }
+    const over = await as.clerk.post('/cash-handovers', { collectorId: ids.cashier, date: today, countedAmount: expected + 0.5 });
+    expect(over.body.errors.map((e: { field: string; message: string }) => [e.field, toChinese(e.message)])).toEqual([['note', '清点金额与收据不符（长款 ¥0.50）：请在备注中说明原因']]);
+    expect((await as.clerk.get(`/cash-handovers/pending?collectorId=${ids.cashier}&date=${today}`)).body).toMatchObject({ receipts: pending.receipts, handovers: 0 });
     const handed = await as.clerk.post('/cash-handovers', { collectorId: ids.cashier, date: today, countedAmount: expected - 10, note: '少 10 元' });
     expect(handed.status).toBe(201);
     expect(handed.body).toMatchObject({ expectedAmount: expected, countedAmount: expected - 10, difference: -10, receipts: pending.receipts, receivedBy: { id: ids.clerk } });

@@ -308,6 +308,9 @@ export const feesEn = {
       matches: 'Matches',
       short: 'Short by %{amount}',
       over: 'Over by %{amount}',
+      explanation: 'Explanation of the difference',
+      explain_short: 'The count is short by %{amount}: say why before saving',
+      explain_over: 'The count is over by %{amount}: say why before saving',
     },
     reconciliation: {
       title: 'Cash reconciliation',
@@ -323,6 +326,8 @@ export const feesEn = {
       handed_over: 'Handed over',
       by_method: 'By payment method',
       no_cash: 'No cash was taken on this day.',
+      not_counted: 'Not counted yet',
+      no_cash_to_count: 'No cash to count',
     },
     bank_debits: {
       import: 'Import bank file',

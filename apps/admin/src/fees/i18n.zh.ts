@@ -307,6 +307,9 @@ export const feesZh: Shape<typeof feesEn> = {
       matches: '相符',
       short: '短款 %{amount}',
       over: '长款 %{amount}',
+      explanation: '差额说明',
+      explain_short: '短款 %{amount}：保存前请说明原因',
+      explain_over: '长款 %{amount}：保存前请说明原因',
     },
     reconciliation: {
       title: '现金对账',
@@ -322,6 +325,8 @@ export const feesZh: Shape<typeof feesEn> = {
       handed_over: '交接',
       by_method: '按付款方式',
       no_cash: '当天没有现金收款。',
+      not_counted: '未清点',
+      no_cash_to_count: '无现金需清点',
     },
     bank_debits: {
       import: '导入银行回盘文件',

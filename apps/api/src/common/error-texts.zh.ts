@@ -666,3 +666,8 @@ REASON_RULES.unshift(...compile(NOTE_REASONS));
 /** The policies' refusals: written in both languages beside their schemas (policies/fields.ts `say`). */
 const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 REASON_RULES.unshift(...compile(policyMessages().map(([en, zh]): Rule => [literally(en), zh])));
+
+/** FEE-7: a cash count that differs from the receipts is explained before it is recorded. */
+REASON_RULES.unshift(
+  ...compile([[/the count differs from the receipts \((\S+) ¥(\S+)\): explain the difference in the note/, (kind, amount) => `清点金额与收据不符（${kind === 'short' ? '短款' : kind === 'over' ? '长款' : kind} ¥${amount}）：请在备注中说明原因`]]),
+);

@@ -110,6 +110,11 @@ export class CashHandoversService extends CrudService {
       }
       const expected = payments.reduce((sum, p) => sum.plus(p.amount), new Prisma.Decimal(0));
       const counted = new Prisma.Decimal(dto.countedAmount);
+      // FEE-7: cash short or over is reconciled with finance: the clerk says why before it is recorded.
+      const difference = counted.minus(expected);
+      if (!difference.isZero() && !dto.note?.trim()) {
+        throw badRequest('note', `the count differs from the receipts (${difference.isNegative() ? 'short' : 'over'} ¥${difference.abs().toFixed(2)}): explain the difference in the note`);
+      }
       const created = await tx.cashHandover.create({
         data: {
           collectorId: collector.id,
@@ -118,8 +123,8 @@ export class CashHandoversService extends CrudService {
           receipts: payments.length,
           expectedAmount: expected,
           countedAmount: counted,
-          difference: counted.minus(expected),
-          note: dto.note ?? null,
+          difference,
+          note: dto.note?.trim() || null,
         },
       });
       const linked = await tx.payment.updateMany({ where: { id: { in: payments.map((p) => p.id) }, handoverId: null }, data: { handoverId: created.id } });

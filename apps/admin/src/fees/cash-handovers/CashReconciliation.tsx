@@ -136,16 +136,28 @@ const ByMethod = ({ data }: { data: Reconciliation }) => (
   </Section>
 );
 
+/** Before the clerk has counted anything, there is no count and no difference to show: it says so. */
+const NotCounted = ({ cash }: { cash: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 600 }} data-testid="reconciliation-not-counted">
+      {translate(cash ? 'estate.reconciliation.not_counted' : 'estate.reconciliation.no_cash_to_count')}
+    </Typography>
+  );
+};
+
 const Totals = ({ data }: { data: Reconciliation }) => {
   const translate = useTranslate();
+  const counted = data.collectors.some((line) => line.handovers > 0);
+  const notCounted = <NotCounted key="n" cash={data.cashExpected > 0} />;
   const items: [string, React.ReactNode][] = [
     ['estate.reconciliation.total_received', <Money key="r" value={data.totalReceived} strong />],
     ['estate.reconciliation.cash_expected', <Money key="e" value={data.cashExpected} strong />],
-    ['estate.reconciliation.cash_counted', <Money key="c" value={data.cashCounted} strong />],
+    ['estate.reconciliation.cash_counted', counted ? <Money key="c" value={data.cashCounted} strong /> : notCounted],
     ...(data.notHandedOver != null
       ? ([['estate.reconciliation.not_handed_over', <Money key="n" value={data.notHandedOver} tone="debt" strong />]] as [string, React.ReactNode][])
       : []),
-    ['resources.cash-handovers.fields.difference', <Difference key="d" value={data.difference} />],
+    ['resources.cash-handovers.fields.difference', counted ? <Difference key="d" value={data.difference} /> : notCounted],
   ];
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 2, mb: 3 }}>

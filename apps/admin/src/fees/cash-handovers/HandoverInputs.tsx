@@ -84,6 +84,40 @@ const PendingCashPanel = () => {
   );
 };
 
+/** Counted − expected in cents, once both are known. */
+const useDifference = (): number | undefined => {
+  const [collectorId, date, counted] = useWatch({ name: ['collectorId', 'date', 'countedAmount'] });
+  const { data: pending } = usePendingCash(collectorId, date);
+  if (!pending?.receipts || counted == null || counted === '' || Number.isNaN(Number(counted))) return undefined;
+  return Math.round(Number(counted) * 100) - Math.round(pending.expectedAmount * 100);
+};
+
+/**
+ * FEE-7: a count short of the receipts, or over them, is explained before it is recorded (the API refuses it
+ * without a note too): the note becomes required and says what it is for.
+ */
+const ExplanationInput = () => {
+  const translate = useTranslate();
+  const { formatMoney } = useLocalized();
+  const difference = useDifference();
+  const differs = difference !== undefined && difference !== 0;
+  const args = differs ? { amount: formatMoney(Math.abs(difference) / 100) } : {};
+  const key = !differs ? undefined : difference < 0 ? 'estate.handovers.explain_short' : 'estate.handovers.explain_over';
+  const explained = (value: unknown) => (differs && !String(value ?? '').trim() ? { message: key!, args } : undefined);
+  return (
+    <TextInput
+      source="note"
+      label={differs ? 'estate.handovers.explanation' : undefined}
+      multiline
+      minRows={2}
+      validate={[explained, maxLength(500)]}
+      isRequired={differs}
+      helperText={differs ? translate(key!, args) : 'estate.handovers.note_hint'}
+      fullWidth
+    />
+  );
+};
+
 /** FEE-7: the clerk receives a collector's cash of a day and counts it. */
 export const HandoverInputs = () => (
   <>
@@ -95,6 +129,6 @@ export const HandoverInputs = () => (
     <FormRow>
       <MoneyInput source="countedAmount" isRequired allowZero helperText="estate.handovers.counted_hint" />
     </FormRow>
-    <TextInput source="note" multiline minRows={2} validate={maxLength(500)} helperText="estate.handovers.note_hint" fullWidth />
+    <ExplanationInput />
   </>
 );
