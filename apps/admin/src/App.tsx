@@ -10,6 +10,7 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { Notification } from './layout/Notification';
+import { theme } from './layout/theme';
 import { store } from './store';
 import { SURVEY_ANSWER_PATH } from './surveys/paths';
 import { SurveyAnswerPage } from './surveys/answer/SurveyAnswerPage';
@@ -23,6 +24,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     store={store}
+    theme={theme}
     layout={Layout}
     dashboard={Home}
     notification={Notification}

@@ -24,6 +24,9 @@ export const sharedEn = {
     },
     common: {
       none: '—',
+      /** What an autocomplete says when nothing matches what was typed, and while it looks. */
+      no_options: 'No matches',
+      searching: 'Searching…',
     },
     export: {
       title: '%{title} (exported %{at}, %{smart_count} row) |||| %{title} (exported %{at}, %{smart_count} rows)',

@@ -24,6 +24,9 @@ export const sharedZh: Shape<typeof sharedEn> = {
     },
     common: {
       none: '—',
+      /** What an autocomplete says when nothing matches what was typed, and while it looks. */
+      no_options: '没有符合的选项',
+      searching: '正在查找…',
     },
     export: {
       title: '%{title}（%{at} 导出，共 %{smart_count} 条）',
