@@ -16,16 +16,16 @@ export const TEMPLATES: Record<string, Template> = {
     channels: ['EMAIL'],
     subject: { zh: '任务已升级（第 {level} 级）：{task}', en: 'Task escalated (level {level}): {task}' },
     body: {
-      zh: '{name}，您好：\n\n案件 #{caseId} 的任务“{task}”已超过期限，现已升级至第 {level} 级并转到您处理。\n下一期限：{dueAt}\n\n请登录客服后台的待办事项处理。',
-      en: 'Dear {name},\n\nThe task "{task}" of case #{caseId} missed its deadline. It is now at escalation level {level} and waits for you.\nNext deadline: {dueAt}\n\nPlease handle it in your inbox in the back office.',
+      zh: '{name}，您好：\n\n个案 #{caseId} 的任务“{task}”已超过期限，现已升级至第 {level} 级并转到您处理。\n{next}\n\n在客服后台打开此任务：{link}',
+      en: 'Dear {name},\n\nThe task "{task}" of case #{caseId} missed its deadline. It is now at escalation level {level} and waits for you.\n{next}\n\nOpen the task in the back office: {link}',
     },
   },
   'task-followed-up': {
     channels: ['EMAIL'],
     subject: { zh: '任务已逾期，请跟进（第 {level} 级）：{task}', en: 'Overdue, please follow up (level {level}): {task}' },
     body: {
-      zh: '{name}，您好：\n\n个案 #{caseId} 的任务“{task}”已超过“{deadline}”期限，现升级至第 {level} 级。任务仍由原经办人办理，请您跟进督办；您也可以在客服后台改派、延期或亲自接手。\n跟进期限：{dueAt}（逾期将继续向上升级）\n\n请登录客服后台，在“升级督办”中查看。',
-      en: 'Dear {name},\n\nThe task "{task}" of case #{caseId} has missed its deadline "{deadline}" and is now at escalation level {level}. It stays with whoever handles it; please follow it up. You can also reassign it, extend it or take it over in the back office.\nFollow-up due: {dueAt} (then it escalates further)\n\nSee the escalations in the back office.',
+      zh: '{name}，您好：\n\n个案 #{caseId} 的任务“{task}”已超过“{deadline}”期限，现升级至第 {level} 级。任务仍由原经办人办理，请您跟进督办；您也可以在客服后台改派、延期或亲自接手。\n跟进期限：{dueAt}（逾期将继续向上升级）\n\n在客服后台打开此任务：{link}',
+      en: 'Dear {name},\n\nThe task "{task}" of case #{caseId} has missed its deadline "{deadline}" and is now at escalation level {level}. It stays with whoever handles it; please follow it up. You can also reassign it, extend it or take it over in the back office.\nFollow-up due: {dueAt} (then it escalates further)\n\nOpen the task in the back office: {link}',
     },
   },
   'task-arrived-urgent': {
@@ -123,6 +123,10 @@ export const TEMPLATES: Record<string, Template> = {
     body: { zh: '{name}，您好：{text}', en: 'Dear {name}, {text}' },
   },
 };
+
+/** An escalation notice's line about the task's next deadline, or that it has none (a task may lose it). */
+export const nextDeadlineLine = (language: Language, dueAt: string | null): string =>
+  dueAt ? (language === 'en' ? `Next deadline: ${dueAt}` : `下一期限：${dueAt}`) : language === 'en' ? 'The task has no deadline now.' : '此任务目前没有期限。';
 
 export function renderTemplate(
   name: string,

@@ -1,9 +1,11 @@
 import type { Prisma, PrismaClient } from '../../../prisma/client';
+import { nextDeadlineLine } from '../../outbox/templates';
 import { localDay } from '../calendar';
 import type { Candidate } from '../types';
 import { fileDeadlines, refreshDueAt, type NamedDeadline } from './deadlines';
 import { loadCalendar } from './policy-data';
 import type { QueueInput } from './queue';
+import { DEFAULT_BACK_OFFICE_URL, taskLink } from './task-notices';
 import { appendTimeline } from './timeline';
 
 type Json = Prisma.InputJsonValue;
@@ -11,8 +13,8 @@ type Queue = (input: QueueInput) => Promise<number>;
 
 
 /** "2026-11-30 17:30", in the estate's time. */
-const localTime = (at: Date | null, utcOffsetMinutes: number) =>
-  at ? `${localDay(at.getTime(), { utcOffsetMinutes })} ${new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(11, 16)}` : '-';
+const localTime = (at: Date, utcOffsetMinutes: number) =>
+  `${localDay(at.getTime(), { utcOffsetMinutes })} ${new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(11, 16)}`;
 
 /** The staff a candidate names: one person, or everyone active of the role and/or department. */
 const staffOf = (who: Candidate): Prisma.StaffWhereInput =>
@@ -45,7 +47,11 @@ export async function recordDeadlineOverride(
   await refreshDueAt(tx, taskId);
 }
 
-export const createEscalationActivities = (prisma: PrismaClient, queue: Queue) => ({
+/**
+ * The escalation activities. `backOfficeUrl` is where staff open the back office: each escalation notice links
+ * to its task there (the worker passes BACK_OFFICE_URL).
+ */
+export const createEscalationActivities = (prisma: PrismaClient, queue: Queue, backOfficeUrl = DEFAULT_BACK_OFFICE_URL) => ({
   /**
    * A missed deadline brings the next level in: the deadline is marked missed, the task keeps its
    * candidate and assignee and records the level brought in, a follow-up deadline is filed (a retry
@@ -119,6 +125,7 @@ export const createEscalationActivities = (prisma: PrismaClient, queue: Queue) =
             level,
             caseId,
             dueAt: localTime(new Date(followUpAt), calendar.utcOffsetMinutes),
+            link: taskLink(backOfficeUrl, taskId),
           },
           timelineKey: `${input.keys.escalated}:queued:${person.id}`,
         }),
@@ -145,7 +152,7 @@ export const createEscalationActivities = (prisma: PrismaClient, queue: Queue) =
             channel,
             to: { staffId: person.id },
             template: 'task-arrived-urgent',
-            params: { task: en ? task.titleEn : task.titleZh, case: en ? task.case.titleEn : task.case.titleZh, caseId: input.caseId, dueAt: localTime(task.dueAt, calendar.utcOffsetMinutes) },
+            params: { task: en ? task.titleEn : task.titleZh, case: en ? task.case.titleEn : task.case.titleZh, caseId: input.caseId, dueAt: task.dueAt ? localTime(task.dueAt, calendar.utcOffsetMinutes) : en ? 'none' : '无' },
             timelineKey: `${input.key}:${channel}:${person.id}`,
           }),
         );
@@ -216,8 +223,11 @@ export const createEscalationActivities = (prisma: PrismaClient, queue: Queue) =
             : { ...(task.candidateRole ? { role: task.candidateRole } : {}), ...(task.candidateDepartment ? { department: task.candidateDepartment } : {}) }),
         },
       });
+      const calendar = await loadCalendar(prisma);
+      const dueAt = task.dueAt ? localTime(task.dueAt, calendar.utcOffsetMinutes) : null;
       const ids: number[] = [];
       for (const person of staff) {
+        const language = person.language === 'en' ? 'en' : 'zh';
         ids.push(
           await queue({
             caseId,
@@ -225,7 +235,7 @@ export const createEscalationActivities = (prisma: PrismaClient, queue: Queue) =
             channel: 'EMAIL',
             to: { staffId: person.id },
             template: 'task-escalated',
-            params: { task: person.language === 'en' ? task.titleEn : task.titleZh, level, caseId, dueAt: task.dueAt?.toISOString() ?? '-' },
+            params: { task: language === 'en' ? task.titleEn : task.titleZh, level, caseId, next: nextDeadlineLine(language, dueAt), link: taskLink(backOfficeUrl, taskId) },
             timelineKey: `${input.keys.escalated}:queued:${person.id}`,
           }),
         );

@@ -200,7 +200,7 @@ export const createCoreActivities = ({ prisma, starter, backOfficeUrl }: CoreAct
     },
 
     queueMessage: (input: QueueInput) => queue(input),
-    ...createEscalationActivities(prisma, queue),
+    ...createEscalationActivities(prisma, queue, backOfficeUrl),
   };
 };
 
