@@ -4,27 +4,27 @@ import type { Department, Language, OccupancyKind, PartyType, PrismaClient, Staf
 
 /** One demo account per role of the department (DOMAIN.md, "Who works here"), and one in each department that receives complaints. */
 export const DEMO_STAFF: { username: string; displayName: string; role: StaffRole; department: Department; language: Language; email: string }[] = [
-  { username: 'reception', displayName: '陈静 Chen Jing', role: 'RECEPTION', department: 'CS', language: 'zh', email: 'reception@estate-desk.local' },
-  { username: 'commissioner', displayName: '刘洋 Liu Yang', role: 'SERVICE_COMMISSIONER', department: 'CS', language: 'zh', email: 'commissioner@estate-desk.local' },
-  { username: 'engineer', displayName: '赵强 Zhao Qiang', role: 'ENGINEER', department: 'ENGINEERING', language: 'zh', email: 'engineer@estate-desk.local' },
-  { username: 'cashier', displayName: '孙丽 Sun Li', role: 'CASHIER', department: 'CS', language: 'zh', email: 'cashier@estate-desk.local' },
-  { username: 'clerk', displayName: '周敏 Zhou Min', role: 'INTERNAL_CLERK', department: 'CS', language: 'zh', email: 'clerk@estate-desk.local' },
-  { username: 'supervisor', displayName: '吴刚 Wu Gang', role: 'CS_SUPERVISOR', department: 'CS', language: 'zh', email: 'supervisor@estate-desk.local' },
-  { username: 'director', displayName: '郑华 Zheng Hua', role: 'OFFICE_DIRECTOR', department: 'MANAGEMENT_OFFICE', language: 'zh', email: 'director@estate-desk.local' },
-  { username: 'security', displayName: '钱勇 Qian Yong', role: 'DEPT_STAFF', department: 'SECURITY', language: 'zh', email: 'security@estate-desk.local' },
-  { username: 'cleaning', displayName: '冯霞 Feng Xia', role: 'DEPT_STAFF', department: 'CLEANING', language: 'zh', email: 'cleaning@estate-desk.local' },
-  { username: 'greening', displayName: '陈杰 Chen Jie', role: 'DEPT_STAFF', department: 'GREENING', language: 'zh', email: 'greening@estate-desk.local' },
-  { username: 'security-lead', displayName: '韩磊 Han Lei', role: 'DEPT_SUPERVISOR', department: 'SECURITY', language: 'zh', email: 'security-lead@estate-desk.local' },
-  { username: 'engineering-lead', displayName: '曹建 Cao Jian', role: 'DEPT_SUPERVISOR', department: 'ENGINEERING', language: 'zh', email: 'engineering-lead@estate-desk.local' },
-  { username: 'admin', displayName: 'Administrator 管理员', role: 'ADMIN', department: 'MANAGEMENT_OFFICE', language: 'en', email: 'admin@estate-desk.local' },
+  { username: 'reception', displayName: '陈静', role: 'RECEPTION', department: 'CS', language: 'zh', email: 'reception@estate-desk.local' },
+  { username: 'commissioner', displayName: '刘洋', role: 'SERVICE_COMMISSIONER', department: 'CS', language: 'zh', email: 'commissioner@estate-desk.local' },
+  { username: 'engineer', displayName: '赵强', role: 'ENGINEER', department: 'ENGINEERING', language: 'zh', email: 'engineer@estate-desk.local' },
+  { username: 'cashier', displayName: '孙丽', role: 'CASHIER', department: 'CS', language: 'zh', email: 'cashier@estate-desk.local' },
+  { username: 'clerk', displayName: '周敏', role: 'INTERNAL_CLERK', department: 'CS', language: 'zh', email: 'clerk@estate-desk.local' },
+  { username: 'supervisor', displayName: '吴刚', role: 'CS_SUPERVISOR', department: 'CS', language: 'zh', email: 'supervisor@estate-desk.local' },
+  { username: 'director', displayName: '郑华', role: 'OFFICE_DIRECTOR', department: 'MANAGEMENT_OFFICE', language: 'zh', email: 'director@estate-desk.local' },
+  { username: 'security', displayName: '钱勇', role: 'DEPT_STAFF', department: 'SECURITY', language: 'zh', email: 'security@estate-desk.local' },
+  { username: 'cleaning', displayName: '冯霞', role: 'DEPT_STAFF', department: 'CLEANING', language: 'zh', email: 'cleaning@estate-desk.local' },
+  { username: 'greening', displayName: '陈杰', role: 'DEPT_STAFF', department: 'GREENING', language: 'zh', email: 'greening@estate-desk.local' },
+  { username: 'security-lead', displayName: '韩磊', role: 'DEPT_SUPERVISOR', department: 'SECURITY', language: 'zh', email: 'security-lead@estate-desk.local' },
+  { username: 'engineering-lead', displayName: '曹建', role: 'DEPT_SUPERVISOR', department: 'ENGINEERING', language: 'zh', email: 'engineering-lead@estate-desk.local' },
+  { username: 'admin', displayName: '系统管理员', role: 'ADMIN', department: 'MANAGEMENT_OFFICE', language: 'en', email: 'admin@estate-desk.local' },
 ];
 
-export const DEMO_ESTATE = { name: '翠湖花园', nameEn: 'Cuihu Garden', address: '滨湖路 88 号 / 88 Binhu Road' };
+export const DEMO_ESTATE = { name: '翠湖花园', nameEn: 'Cuihu Garden', address: '滨湖路 88 号' };
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英'];
 const ENGLISH = ['James Carter', 'Emma Wilson', 'Lucas Martin', 'Sophie Brown', 'Daniel Young', 'Olivia Hall', 'Noah Clark', 'Mia Lewis'];
-const RELATIONS = ['配偶 spouse', '子女 child', '父母 parent'];
+const RELATIONS = ['配偶', '子女', '父母'];
 const AREAS = [89.5, 112.3, 135.8, 89.5, 76.2];
 
 export const passwordFor = () => randomBytes(9).toString('base64url');
@@ -37,7 +37,8 @@ export async function seedStaff(prisma: PrismaClient, credentials: Credentials):
     const passwordHash = await hash(credentials[staff.username]);
     await prisma.staff.upsert({
       where: { username: staff.username },
-      update: { passwordHash, active: true, role: staff.role },
+      // The demo's names, one language each, replace those of a database seeded before.
+      update: { passwordHash, active: true, role: staff.role, displayName: staff.displayName },
       create: { ...staff, passwordHash },
     });
   }
@@ -68,7 +69,7 @@ export async function seedEstate(prisma: PrismaClient): Promise<{ created: boole
       }[] = [];
       for (const code of ['1', '2']) {
         const building = await tx.building.create({
-          data: { estateId: estate.id, code, name: `${code}栋 Building ${code}`, floors: 20 },
+          data: { estateId: estate.id, code, name: `${code}栋`, floors: 20 },
         });
         const units = [];
         for (let floor = 1; floor <= 20; floor++) {
@@ -91,7 +92,7 @@ export async function seedEstate(prisma: PrismaClient): Promise<{ created: boole
           const english = k % 25 === 7;
           const company = unit.number === '2-0101';
           const name = company
-            ? '华信科技有限公司 Huaxin Technology Co., Ltd.'
+            ? '华信科技有限公司'
             : english
               ? ENGLISH[k % ENGLISH.length]
               : SURNAMES[k % SURNAMES.length] + GIVEN[(k * 7) % GIVEN.length];

@@ -56,7 +56,7 @@ describe('history of changes', () => {
     expect(res.headers.get('content-range')).toBe('history 0-2/3');
     const rows = res.body as ChangeRow[];
     const receptionId = await staffId('reception');
-    expect(rows.every((r) => r.staffId === receptionId && r.staffName === '陈静 Chen Jing' && r.householdId === householdId)).toBe(true);
+    expect(rows.every((r) => r.staffId === receptionId && r.staffName === '陈静' && r.householdId === householdId)).toBe(true);
 
     expect(rows[0]).toMatchObject({ model: 'Household', recordId: householdId, action: 'update', before: { phone: '13800001111' }, after: { phone: '13800002222' } });
     // Only what changed: not the name, not the timestamps.
@@ -97,7 +97,7 @@ describe('history of changes', () => {
     expect(res.status).toBe(200);
     const rows = res.body as ChangeRow[];
     expect(rows.map((r) => r.action)).toEqual(['create', 'update', 'update']);
-    expect(rows.every((r) => r.staffName === 'Administrator 管理员' && r.householdId === null)).toBe(true);
+    expect(rows.every((r) => r.staffName === '系统管理员' && r.householdId === null)).toBe(true);
     expect(rows[0].after).toMatchObject({ username, role: 'DEPT_STAFF', active: true });
     expect(rows[1]).toMatchObject({ before: { active: true }, after: { active: false } });
     expect(rows[2]).toMatchObject({ before: { passwordVersion: 0 }, after: { passwordVersion: 1 } });
@@ -131,7 +131,7 @@ describe('history of changes', () => {
     const res = await reception.get(`/history${listQuery({ filter: { householdId, model: 'Payment' } })}`);
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(1);
-    expect(res.body[0]).toMatchObject({ action: 'create', recordId: paid.body.id, staffName: '陈静 Chen Jing', after: { amount: '50', method: 'CASH', householdId } });
+    expect(res.body[0]).toMatchObject({ action: 'create', recordId: paid.body.id, staffName: '陈静', after: { amount: '50', method: 'CASH', householdId } });
     // A role that may read the file but not the money does not see the payment in it.
     const engineer = await as('engineer');
     const file = await engineer.get(`/history${listQuery({ filter: { householdId } })}`);

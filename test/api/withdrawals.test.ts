@@ -81,7 +81,7 @@ describe('withdrawals of household file records', () => {
     }
     expect(await listed()).toContain(id);
 
-    const [actorId, actorName] = resource === 'documents' ? [clerkId, '周敏 Zhou Min'] : [receptionId, '陈静 Chen Jing'];
+    const [actorId, actorName] = resource === 'documents' ? [clerkId, '周敏'] : [receptionId, '陈静'];
     const withdrawn = await withdraw(`/${resource}/${id}`, { reason: '重复登记' });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ id, withdrawnById: actorId, withdrawnByName: actorName, withdrawalReason: '重复登记' });

@@ -29,12 +29,12 @@ export async function seedDemoReleasePasses(apiUrl: string, credentials: Record<
       return res.json() as Promise<{ id: number; checklistId: number; pass: { number: string } | null }>;
     };
     const window = { validFrom: new Date(Date.now() - HOUR).toISOString(), validTo: new Date(Date.now() + 8 * HOUR).toISOString() };
-    const mine = await call('/release-passes', { householdId: owner.id, applicantKind: 'OWNER', applicantName: owner.name, applicantPhone: owner.phone, items: [{ name: '旧沙发 Old sofa', quantity: 1 }, { name: '纸箱 Boxes', quantity: 5 }], vehicle: '粤B·D2046', ...window });
+    const mine = await call('/release-passes', { householdId: owner.id, applicantKind: 'OWNER', applicantName: owner.name, applicantPhone: owner.phone, items: [{ name: '旧沙发', quantity: 1 }, { name: '纸箱', quantity: 5 }], vehicle: '粤B·D2046', ...window });
     const scan = new FormData();
     scan.append('file', new Blob([new Uint8Array(SCAN)], { type: 'image/png' }), 'owner-id.png');
     await call(`/checklists/${mine.checklistId}/items/OWNER_ID/check`, scan);
     const issued = await call(`/release-passes/${mine.id}/issue`);
-    await call('/release-passes', { householdId: tenant.id, applicantKind: 'TENANT', applicantName: tenant.name, applicantPhone: tenant.phone, items: [{ name: '冰箱 Refrigerator', quantity: 1 }], ...window });
+    await call('/release-passes', { householdId: tenant.id, applicantKind: 'TENANT', applicantName: tenant.name, applicantPhone: tenant.phone, items: [{ name: '冰箱', quantity: 1 }], ...window });
     say(`Item release passes: ${issued.pass?.number ?? ''} issued for today (check it at the gate as security), a tenant's application waiting for the owner's consent.`);
   } finally {
     await prisma.$disconnect();
