@@ -64,7 +64,9 @@ export const FieldFor = memo(function FieldFor({ schema, source, name, defaults,
         </CollapsibleRow>
       );
     }
-    if (bare) return <Box sx={{ width: '100%' }}>{fields}<GroupError source={source} /></Box>;
+    // A short row (a price: code, name, price) lays its inputs side by side.
+    const row = source === '' ? { display: 'flex', flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start' } : {};
+    if (bare) return <Box sx={{ width: '100%', ...row }}>{fields}<GroupError source={source} /></Box>;
     return (
       <Section title={label} help={help} name={source}>
         {fields}
