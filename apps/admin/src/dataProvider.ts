@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import { type DataProvider, type GetManyParams, type Identifier, type RaRecord } from 'react-admin';
 import { withListQuery } from './common/xlsx/listQuery';
 import type { BillingSchedule, CashReconciliation, FeeFigures, Ledger, PendingCash } from './fees/endpoints';
 import type { LadderActions } from './fees/types';
@@ -138,8 +138,30 @@ const routed = (provider: DataProvider): DataProvider => {
 
 const baseProvider = routed(simpleRestProvider(API_URL, httpClient));
 
+/** The API answers at most this many rows a page (list-query's MAX_PAGE). */
+const MAX_PAGE = 1000;
+
+/**
+ * The stock getMany sends `filter={"id":[...]}` without a range, and the API answers a page of 25 by
+ * default: a page showing more than 25 different households or staff members lost the names past the
+ * 25th. Here the range covers every id asked, a page of at most 1,000 at a time.
+ */
+const getMany = (async (resource: string, params: GetManyParams & { signal?: AbortSignal }) => {
+  const path = RESOURCE_PATHS[resource] ?? resource;
+  const ids = [...new Set(params.ids)];
+  const data: RaRecord[] = [];
+  for (let start = 0; start < ids.length; start += MAX_PAGE) {
+    const chunk = ids.slice(start, start + MAX_PAGE);
+    const query = new URLSearchParams({ filter: JSON.stringify({ id: chunk }), range: JSON.stringify([0, chunk.length - 1]) });
+    const { json } = await httpClient(`${API_URL}/${path}?${query}`, { signal: params.signal });
+    data.push(...(json as RaRecord[]));
+  }
+  return { data };
+}) as DataProvider['getMany'];
+
 export const dataProvider: EstateDataProvider = {
   ...baseProvider,
+  getMany,
 
   // Each page of a list remembers its query, so that an export fetches the pages after it alike (common/xlsx).
   getList: async (resource, params) => withListQuery(resource, params, await baseProvider.getList(resource, params)),
