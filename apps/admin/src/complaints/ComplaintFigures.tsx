@@ -93,7 +93,7 @@ const FiguresTable = ({
         {translate(title)}
       </Typography>
       <TableContainer>
-        <Table size="small">
+        <Table size="small" sx={{ '& th, & td': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell />

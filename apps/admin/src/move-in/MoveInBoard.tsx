@@ -50,7 +50,7 @@ export const MoveInBoard = () => {
               {t('board')}
             </Typography>
             <TableContainer>
-              <Table size="small" data-testid="move-in-board">
+              <Table size="small" data-testid="move-in-board" sx={{ '& th, & td': { whiteSpace: 'nowrap' } }}>
                 <TableHead>
                   <TableRow>
                     <TableCell>{t('building')}</TableCell>
@@ -92,7 +92,7 @@ export const MoveInBoard = () => {
               {t('defects')}
             </Typography>
             <TableContainer>
-              <Table size="small" data-testid="move-in-defects">
+              <Table size="small" data-testid="move-in-defects" sx={{ '& th, & td': { whiteSpace: 'nowrap' } }}>
                 <TableHead>
                   <TableRow>
                     <TableCell>{t('category')}</TableCell>

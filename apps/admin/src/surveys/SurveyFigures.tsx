@@ -18,7 +18,7 @@ const TallyTable = ({ title, lines, name, responses, testId }: { title: string; 
         {translate(title)}
       </Typography>
       <TableContainer>
-        <Table size="small">
+        <Table size="small" sx={{ '& th, & td': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell>{translate('estate.surveys.figures.name')}</TableCell>
