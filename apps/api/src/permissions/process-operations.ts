@@ -1,0 +1,118 @@
+import type { Action, Resource } from './table';
+
+/**
+ * The operations of the front desk and of the processes built on the core, and the permission each needs:
+ * part of the one table in operations.ts (a route missing from both is refused to everyone).
+ */
+export const PROCESS_OPERATIONS: Record<string, readonly [Resource, Action] | 'signed-in'> = {
+  // REC-1 / REC-2: the reception log and what its entries become; REC-5: work contact forms.
+  'GET /reception-entries': ['reception', 'read'],
+  'GET /reception-entries/day.pdf': ['reception', 'read'],
+  'GET /reception-entries/:id': ['reception', 'read'],
+  'POST /reception-entries': ['reception', 'create'],
+  'POST /reception-entries/:id/complaint': ['complaints', 'create'],
+  'POST /reception-entries/:id/repair': ['repairs', 'create'],
+  'POST /reception-entries/:id/specialist-question': ['reception', 'create'],
+  'GET /staff-praises': ['reception', 'read'],
+  'GET /contact-forms': ['contact-forms', 'read'],
+  'GET /contact-forms/:id': ['contact-forms', 'read'],
+  'GET /contact-forms/:id/form.pdf': ['contact-forms', 'read'],
+  'POST /contact-forms': ['contact-forms', 'create'],
+  'DELETE /contact-forms/:id': ['contact-forms', 'read'],
+
+  // SAT-1: surveys. Questionnaires are versioned by managers; campaigns and forms entered by customer service.
+  'GET /questionnaires': ['surveys', 'read'],
+  'GET /questionnaires/:id': ['surveys', 'read'],
+  'POST /questionnaires': ['surveys', 'update'],
+  'GET /survey-campaigns': ['surveys', 'read'],
+  'GET /survey-campaigns/:id': ['surveys', 'read'],
+  'POST /survey-campaigns': ['surveys', 'create'],
+  'GET /survey-responses': ['surveys', 'read'],
+  'GET /survey-responses/:id': ['surveys', 'read'],
+  'POST /survey-responses': ['surveys', 'create'],
+  'GET /surveys/figures': ['surveys', 'read'],
+  'GET /surveys/figures.csv': ['surveys', 'read'],
+  'GET /surveys/figures.xlsx': ['surveys', 'read'],
+  'GET /surveys/figures.pdf': ['surveys', 'read'],
+  // The resident's answer page behind an SMS link: @Public() (the guard never asks the table; only the token
+  // opens it), listed so that every route is named here.
+  'GET /public/surveys/:token': 'signed-in',
+  'POST /public/surveys/:token': 'signed-in',
+
+  // MOV-7: custody of vacant units, heavy-rain warnings.
+  'GET /custody': ['custody', 'read'],
+  'GET /custody/figures': ['custody', 'read'],
+  'GET /custody/figures.xlsx': ['custody', 'read'],
+  'GET /custody/figures.pdf': ['custody', 'read'],
+  'GET /custody/:id': ['custody', 'read'],
+  'POST /custody': ['custody', 'create'],
+  'POST /custody/:id/readings': ['custody', 'update'],
+  'POST /custody/:id/end': ['custody', 'create'],
+  'DELETE /custody/:id': ['custody', 'read'],
+  'GET /rain-warnings': ['rain-warnings', 'read'],
+  'GET /rain-warnings/:id': ['rain-warnings', 'read'],
+  'POST /rain-warnings': ['rain-warnings', 'create'],
+  'POST /rain-warnings/:id/over': ['rain-warnings', 'create'],
+  // The developer's handover list: move-in notices and their appointments.
+  'GET /handover-imports': ['handover', 'read'],
+  'POST /handover-imports': ['handover', 'create'],
+  'GET /handover-notices': ['handover', 'read'],
+  'GET /handover-notices/:id': ['handover', 'read'],
+  'GET /handover-notices/:id/identity': ['handover', 'read-confidential'],
+  'POST /handover-notices/:id/appointment': ['handover', 'update'],
+  // REC-3 / DEC-3: the gate (security checks passes; the log and the passes are read by the desk too).
+  'POST /gate/check': ['gate', 'create'],
+  'GET /gate-checks': ['gate', 'read'],
+  'GET /gate-passes': ['gate', 'read'],
+  'GET /gate-passes/:id': ['gate', 'read'],
+  // Document checklists (REC-3, MOV-1, DEC-1): checking an item files its scan on the household's file.
+  'GET /checklists/requirements': ['checklists', 'read'],
+  'GET /checklists/:id': ['checklists', 'read'],
+  'POST /checklists/:id/items/:code/check': ['checklists', 'update'],
+  // DEC-1..DEC-7: decorations (the desk applies and files; engineering, security and CS supervise; a manager lifts a stop).
+  'GET /decorations': ['decorations', 'read'],
+  'GET /decorations/rules': ['decorations', 'read'],
+  'GET /decorations/figures': ['decorations', 'read'],
+  'GET /decorations/figures.xlsx': ['decorations', 'read'],
+  'GET /decorations/figures.pdf': ['decorations', 'read'],
+  'GET /decorations/:id': ['decorations', 'read'],
+  'GET /decorations/:id/permit.pdf': ['decorations', 'read'],
+  'POST /decorations': ['decorations', 'create'],
+  'POST /decorations/:id/file': ['decorations', 'create'],
+  'POST /decorations/:id/authority-approval': ['decorations', 'create'],
+  'POST /decorations/:id/violations': ['decorations', 'update'],
+  'POST /decorations/:id/lift-stop': ['decorations', 'approve'],
+  'POST /decorations/:id/finish': ['decorations', 'update'],
+  'GET /decoration-workers/:id/identity': ['decorations', 'read-confidential'],
+  // REC-3: item release passes at the reception.
+  'GET /release-passes': ['release-passes', 'read'],
+  'GET /release-passes/:id': ['release-passes', 'read'],
+  'GET /release-passes/:id/pass.pdf': ['release-passes', 'read'],
+  'POST /release-passes': ['release-passes', 'create'],
+  'POST /release-passes/:id/issue': ['release-passes', 'update'],
+  'POST /release-passes/:id/revoke': ['release-passes', 'update'],
+  // Inspections (core; MOV-5, MOV-6, custody patrols, decoration acceptance).
+  'GET /inspection-templates': ['inspections', 'read'],
+  'GET /inspections': ['inspections', 'read'],
+  'GET /inspections/:id': ['inspections', 'read'],
+  'GET /inspections/:id/defects': ['inspections', 'read'],
+  'GET /inspections/:id/report.pdf': ['inspections', 'read'],
+  'POST /inspections': ['inspections', 'create'],
+  'PUT /inspections/:id/items/:itemId': ['inspections', 'update'],
+  'POST /inspections/:id/items/:itemId/photos': ['inspections', 'update'],
+  'PUT /inspections/:id/meters': ['inspections', 'update'],
+  'POST /inspections/:id/confirm': ['inspections', 'update'],
+  'POST /inspections/:id/repairs': ['inspections', 'create'],
+  'POST /inspections/:id/items/:itemId/sign-off': ['inspections', 'update'],
+  // MOV-1..MOV-6, MOV-8: move-in.
+  'GET /move-ins': ['move-ins', 'read'],
+  'GET /move-ins/board': ['move-ins', 'read'],
+  'GET /move-ins/defects': ['move-ins', 'read'],
+  'GET /move-ins/figures.xlsx': ['move-ins', 'read'],
+  'GET /move-ins/figures.pdf': ['move-ins', 'read'],
+  'GET /move-ins/:id': ['move-ins', 'read'],
+  'GET /move-in-keys': ['move-ins', 'read'],
+  'POST /move-ins': ['move-ins', 'create'],
+  'POST /move-ins/:id/registration': ['move-ins', 'update'],
+  'POST /move-ins/:id/issue': ['move-ins', 'update'],
+};
