@@ -1,4 +1,4 @@
-import { pick } from '../../common/localized';
+import { pick } from '../../common/bilingual';
 import { col, staffName, xlsxExporter, type ExportColumn } from '../../common/xlsx';
 import { policyKind } from './schema';
 
