@@ -350,7 +350,7 @@ describe('outbox: a message retried after an SMTP failure is sent exactly once',
     const listed = await supervisor.get(`/messages?filter=${encodeURIComponent(JSON.stringify({ caseId: started.id }))}`);
     expect(listed.body[0]).toMatchObject({ status: 'SENT', attempts: 2 });
     expect((await supervisor.post(`/messages/${message.id}/retry`)).status).toBe(409);
-    expect((await prisma.timelineEntry.findMany({ where: { caseId: started.id, type: { startsWith: 'MESSAGE_' } } })).map((e) => e.type)).toEqual([
+    expect((await prisma.timelineEntry.findMany({ where: { caseId: started.id, type: { startsWith: 'MESSAGE_' } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })).map((e) => e.type)).toEqual([
       'MESSAGE_QUEUED',
       'MESSAGE_SENT',
     ]);

@@ -35,7 +35,8 @@ export class MyNoticesDto {
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: Language, description: 'The language of the notices' })
-  @IsOptional()
+  // Left out keeps the language; null is not a language (IsOptional would let it through to the database).
+  @ValidateIf((_, value) => value !== undefined)
   @IsEnum(Language)
   language?: Language;
 }
