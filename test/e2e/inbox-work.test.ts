@@ -13,12 +13,16 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ];
 
-/** The box of an element lies wholly inside the viewport. */
+/** A thumb's reach on a phone. */
+const TOUCH = 44;
+
+/** The box of an element lies wholly inside the viewport (and on a phone is tall enough to tap). */
 async function onScreen(page: Page, element: Locator): Promise<boolean> {
   await element.waitFor({ state: 'visible', timeout: 15_000 });
   const box = await element.boundingBox();
   const viewport = page.viewportSize()!;
-  return !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width + 0.5 && box.y + box.height <= viewport.height + 0.5;
+  const tappable = viewport.width >= 600 || (box?.height ?? 0) >= TOUCH;
+  return !!box && tappable && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width + 0.5 && box.y + box.height <= viewport.height + 0.5;
 }
 
 /**
@@ -203,6 +207,11 @@ describe('the inbox and the task page at every size', () => {
       await device.screenshot({ path: path.join(ARTIFACTS, `inbox-work-${size.name}-queue-zh.png`) });
       const claim = item.getByRole('button', { name: '认领' });
       expect(await onScreen(device, claim)).toBe(true);
+      // A table, where there is one, fits beside the menu: no column is left beyond the screen's edge.
+      for (const table of await device.locator('.RaDataTable-table').all()) {
+        const box = (await table.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      }
       expect(await squeezedTitles(device)).toEqual([]);
       expect(await pageOverflow(device)).toBeLessThanOrEqual(0);
 

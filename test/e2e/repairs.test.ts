@@ -100,6 +100,8 @@ describe('repairs in the browser', () => {
     await phone.getByRole('tab', { name: /我的队列/ }).click();
     // Other orders wait in the same queue (earlier ones first): the engineer looks the order up by its number.
     await phone.locator('input[name="q"]').fill(order.serial);
+    // The search applies half a second after typing: a tap before that would be undone by the list's own move.
+    await phone.waitForURL(new RegExp(order.serial));
     await phone.getByText(arrive.titleZh).first().waitFor({ timeout: 15_000 });
     await shoot(phone, 'repair-phone-inbox-zh.png');
     await phone.getByText(arrive.titleZh).first().click();
@@ -116,6 +118,7 @@ describe('repairs in the browser', () => {
     await phone.goto(`${office.url}/#/tasks`);
     await phone.getByRole('tab', { name: /我的任务/ }).click();
     await phone.locator('input[name="q"]').fill(order.serial);
+    await phone.waitForURL(new RegExp(order.serial));
     await phone.getByText(work.titleZh).first().click();
     await phone.waitForURL(new RegExp(`#/tasks/${work.id}/show`));
     const claim = phone.getByRole('button', { name: '认领' });

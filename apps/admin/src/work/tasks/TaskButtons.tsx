@@ -9,7 +9,9 @@ import { getStaff } from '../../session';
 import { mayClaim, mayRelease } from './rules';
 import type { Task } from './types';
 
-// The buttons keep their words on a phone too (react-admin's own shrink to an icon there): they are the work's first step.
+// The buttons keep their words on a phone too (react-admin's own shrink to an icon there): they are the work's first
+// step; on a phone they are tall enough for a thumb.
+const BUTTON_SX = { whiteSpace: 'nowrap', minHeight: { xs: 44, sm: 0 } };
 
 /**
  * "Claim": the task becomes this staff member's (POST /tasks/:id/claim). Shown on open, unclaimed
@@ -36,7 +38,7 @@ export const ClaimTaskButton = ({ variant = 'text', opens = false }: { variant?:
       size="small"
       disabled={pending}
       startIcon={<PanToolIcon />}
-      sx={{ whiteSpace: 'nowrap' }}
+      sx={BUTTON_SX}
       onClick={(event) => {
         event.stopPropagation();
         void run();
@@ -61,7 +63,7 @@ export const ReleaseTaskButton = () => {
       size="small"
       disabled={pending}
       startIcon={<UndoIcon />}
-      sx={{ whiteSpace: 'nowrap' }}
+      sx={BUTTON_SX}
       onClick={(event) => {
         event.stopPropagation();
         void run();

@@ -1,6 +1,7 @@
 import { Box, Card, CardActionArea, CardActions, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Link, RecordContextProvider, useListContext } from 'react-admin';
+import { RecordContextProvider, useListContext } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
 import { PRIORITY_COLORS } from '../../common/enums';
 import { EnumField } from '../../common/fields';
 import { useLocalized } from '../../common/localized';
@@ -10,14 +11,15 @@ import { ClaimTaskButton } from './TaskButtons';
 import { AssigneeField, CandidateField, DueAtField, EscalatedToField, EscalationLevelField } from './TaskFields';
 import { overdueTaskSx, type Task } from './types';
 
-/** One task as a card: tapping it opens the task; its claim button stays within reach of a thumb. */
+/** One task as a card: tapping it opens the task, as a table's row does; its claim button stays within reach of a thumb. */
 const TaskCard = ({ task }: { task: Task }) => {
   const { title } = useLocalized();
+  const navigate = useNavigate();
   const claimable = mayClaim(task, getStaff());
   return (
     <RecordContextProvider value={task}>
       <Card variant="outlined" sx={overdueTaskSx(task)} data-testid="task-card" data-task-id={task.id}>
-        <CardActionArea component={Link} to={`/tasks/${task.id}/show`} sx={{ color: 'inherit' }}>
+        <CardActionArea onClick={() => navigate(`/tasks/${task.id}/show`)}>
           <CardContent sx={{ pb: 1 }}>
             <Typography variant="subtitle1" component="div" sx={{ fontWeight: 600, lineHeight: 1.4 }} data-testid="record-title">
               {title(task)}

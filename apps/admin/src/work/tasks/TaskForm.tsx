@@ -145,7 +145,7 @@ export const TaskCompleteForm = () => {
           {form.length === 0 && <NoFields />}
         </Box>
         {allowed && (
-          <SaveButton label="estate.tasks.complete" icon={<TaskAltIcon />} alwaysEnable />
+          <SaveButton label="estate.tasks.complete" icon={<TaskAltIcon />} alwaysEnable sx={{ minHeight: { xs: 44, sm: 0 } }} />
         )}
       </Form>
     </Box>
