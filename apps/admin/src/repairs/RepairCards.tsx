@@ -1,6 +1,7 @@
-import { Box, Card, CardActionArea, CardContent, CircularProgress, Stack } from '@mui/material';
+import { Box, Card, CardActionArea, CardContent } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Link, RecordContextProvider, useListContext } from 'react-admin';
+import { ListCards } from '../common/ListCards';
+import { Link, RecordContextProvider } from 'react-admin';
 import { AppointmentField, CategoryField, RepairKindField, RepairMarks, RepairStatusField, SerialField, WhereField } from './RepairFields';
 import { repairRowSx, type RepairOrder } from './types';
 
@@ -29,21 +30,6 @@ const RepairCard = ({ order }: { order: RepairOrder }) => (
 );
 
 /** The repair orders on a phone or a portrait tablet: cards instead of the register's table. */
-export const RepairCards = ({ empty }: { empty: ReactNode }) => {
-  const { data, isPending } = useListContext<RepairOrder>();
-  if (isPending) {
-    return (
-      <Box sx={{ p: 2 }}>
-        <CircularProgress size={24} />
-      </Box>
-    );
-  }
-  if (!data?.length) return <>{empty}</>;
-  return (
-    <Stack spacing={1} sx={{ p: 1 }}>
-      {data.map((order) => (
-        <RepairCard key={order.id} order={order} />
-      ))}
-    </Stack>
-  );
-};
+export const RepairCards = ({ empty }: { empty: ReactNode }) => (
+  <ListCards<RepairOrder> empty={empty} card={(order) => <RepairCard key={order.id} order={order} />} />
+);

@@ -1,6 +1,7 @@
-import { Box, Card, CardActionArea, CardActions, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
+import { Box, Card, CardActionArea, CardActions, CardContent, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { RecordContextProvider, useListContext } from 'react-admin';
+import { ListCards } from '../../common/ListCards';
+import { RecordContextProvider } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { PRIORITY_COLORS } from '../../common/enums';
 import { EnumField } from '../../common/fields';
@@ -49,21 +50,6 @@ const TaskCard = ({ task }: { task: Task }) => {
 };
 
 /** The inbox on a phone or a portrait tablet: a list of cards instead of a table. */
-export const TaskCards = ({ empty }: { empty: ReactNode }) => {
-  const { data, isPending } = useListContext<Task>();
-  if (isPending) {
-    return (
-      <Box sx={{ p: 2 }}>
-        <CircularProgress size={24} />
-      </Box>
-    );
-  }
-  if (!data?.length) return <>{empty}</>;
-  return (
-    <Stack spacing={1} sx={{ p: 1 }}>
-      {data.map((task) => (
-        <TaskCard key={task.id} task={task} />
-      ))}
-    </Stack>
-  );
-};
+export const TaskCards = ({ empty }: { empty: ReactNode }) => (
+  <ListCards<Task> empty={empty} card={(task) => <TaskCard key={task.id} task={task} />} />
+);
